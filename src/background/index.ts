@@ -1,0 +1,61 @@
+import { browser } from 'wxt/browser';
+import type { LogEntry } from '../guard/log';
+import { ACTION_KINDS, LEVELS, PLATFORMS } from '../policy/vocabulary';
+import { addLogEntry, listClients, pruneLog } from '../storage/db';
+import { loadSettings, migrateStoredSettings } from '../storage/settings';
+import type { Request, WatchlistResponse } from './protocol';
+
+const ERRORS_KEY = 'errors';
+const MAX_ERRORS = 50;
+
+function isLogEntry(value: unknown): value is LogEntry {
+  const e = value as LogEntry;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.at === 'number' &&
+    (PLATFORMS as readonly string[]).includes(e.platform) &&
+    (ACTION_KINDS as readonly string[]).includes(e.kind) &&
+    (LEVELS as readonly string[]).includes(e.level) &&
+    ['stopped', 'proceeded', 'noticed', 'blocked'].includes(e.choice)
+  );
+}
+
+async function recordError(where: string, message: string): Promise<void> {
+  const stored = ((await browser.storage.local.get(ERRORS_KEY))[ERRORS_KEY] as unknown[] | undefined) ?? [];
+  await browser.storage.local.set({
+    [ERRORS_KEY]: [...stored, { at: Date.now(), where, message: message.slice(0, 500) }].slice(-MAX_ERRORS),
+  });
+}
+
+async function handle(request: Request): Promise<unknown> {
+  switch (request.type) {
+    case 'watchlist':
+      return { clients: await listClients() } satisfies WatchlistResponse;
+    case 'log':
+      if (!isLogEntry(request.entry)) throw new Error('Malformed log entry');
+      await addLogEntry(request.entry);
+      return { ok: true };
+    case 'error':
+      await recordError(String(request.where), String(request.message));
+      return { ok: true };
+  }
+}
+
+/** The background owns client data and the log; it answers only this extension's own scripts and pages. */
+export function startBackground(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = message as Request;
+    if (typeof request !== 'object' || request === null || !('type' in request)) return undefined;
+    return handle(request);
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    migrateStoredSettings().catch((e) => recordError('migrate', String(e)));
+  });
+  browser.runtime.onStartup.addListener(() => {
+    loadSettings()
+      .then((s) => pruneLog(s.logRetentionDays))
+      .catch((e) => recordError('prune', String(e)));
+  });
+}

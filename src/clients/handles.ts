@@ -1,0 +1,107 @@
+import type { Platform } from '../policy/vocabulary';
+import { normaliseName } from './normalise';
+
+/**
+ * Handles arrive as "@maria", "maria", "https://x.com/maria",
+ * "facebook.com/profile.php?id=1000123" or, for Yelp, a display name "Sam L.".
+ * They are stored and compared in one normal form per platform.
+ */
+export type HandleResult = { ok: true; handle: string } | { ok: false; error: string };
+
+const X_HANDLE = /^[a-z0-9_]{1,15}$/;
+const INSTAGRAM_HANDLE = /^[a-z0-9._]{1,30}$/;
+const FACEBOOK_USERNAME = /^[a-z0-9.]{1,50}$/;
+const FACEBOOK_ID = /^\d{1,20}$/;
+
+/** Facebook paths that are pages of the app, not people. */
+const FACEBOOK_RESERVED = new Set([
+  'friends',
+  'groups',
+  'marketplace',
+  'watch',
+  'gaming',
+  'messages',
+  'notifications',
+  'settings',
+  'events',
+  'pages',
+  'photo',
+  'photo.php',
+  'permalink.php',
+  'story.php',
+  'home.php',
+  'login',
+  'search',
+  'bookmarks',
+  'saved',
+  'reel',
+  'reels',
+  'stories',
+  'hashtag',
+  'help',
+  'policies',
+  'privacy',
+]);
+
+function asUrl(raw: string): URL | null {
+  const withScheme = /^[a-z]+:\/\//i.test(raw)
+    ? raw
+    : /^(www\.|m\.|web\.|mobile\.)?[a-z]+\.(com|net)\//i.test(raw)
+      ? `https://${raw}`
+      : null;
+  if (!withScheme) return null;
+  try {
+    return new URL(withScheme);
+  } catch {
+    return null;
+  }
+}
+
+/** A Facebook profile link or typed handle to "username" or "id:N"; null when it is not a person. */
+export function facebookHandleFromPath(pathname: string, search: string): string | null {
+  const params = new URLSearchParams(search);
+  const segments = pathname.split('/').filter(Boolean);
+  const first = segments[0]?.toLowerCase();
+  if (first === 'profile.php') {
+    const id = params.get('id');
+    return id && FACEBOOK_ID.test(id) ? `id:${id}` : null;
+  }
+  if (first === 'friends' || first === 'people') {
+    const id = params.get('profile_id') ?? (first === 'people' ? segments[2] : undefined);
+    return id && FACEBOOK_ID.test(id) ? `id:${id}` : null;
+  }
+  if (!first || FACEBOOK_RESERVED.has(first) || first.endsWith('.php')) return null;
+  return FACEBOOK_USERNAME.test(first) ? first : null;
+}
+
+function simpleHandle(platform: 'x' | 'instagram', raw: string): HandleResult {
+  const url = asUrl(raw);
+  const candidate = (url ? (url.pathname.split('/').filter(Boolean)[0] ?? '') : raw).replace(/^@/, '').toLowerCase();
+  const valid = platform === 'x' ? X_HANDLE : INSTAGRAM_HANDLE;
+  return valid.test(candidate)
+    ? { ok: true, handle: candidate }
+    : { ok: false, error: `malformed ${platform === 'x' ? 'X' : 'Instagram'} handle "${raw}"` };
+}
+
+export function normaliseHandle(platform: Platform, input: string): HandleResult {
+  const raw = input.trim();
+  if (!raw) return { ok: false, error: 'empty handle' };
+  switch (platform) {
+    case 'x':
+    case 'instagram':
+      return simpleHandle(platform, raw);
+    case 'facebook': {
+      const url = asUrl(raw);
+      const handle = url
+        ? facebookHandleFromPath(url.pathname, url.search)
+        : FACEBOOK_ID.test(raw)
+          ? `id:${raw}`
+          : facebookHandleFromPath(`/${raw.replace(/^@/, '')}`, '');
+      return handle ? { ok: true, handle } : { ok: false, error: `malformed Facebook handle "${raw}"` };
+    }
+    case 'yelp': {
+      const name = normaliseName(raw);
+      return name ? { ok: true, handle: name } : { ok: false, error: `malformed Yelp name "${raw}"` };
+    }
+  }
+}

@@ -1,0 +1,121 @@
+import type { Platform } from '../policy/vocabulary';
+import { normaliseHandle } from './handles';
+import { normaliseName, type Token, tokenize, words } from './normalise';
+import type { Client, Person } from './types';
+
+export type Certainty = 'exact' | 'possible';
+
+export interface PersonMatch {
+  clientId: string;
+  certainty: Certainty;
+  via: 'handle' | 'name' | 'initial';
+}
+
+/** A client's name or alias found in a draft; `text` is the slice of the draft itself. */
+export interface Mention {
+  clientId: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Phrase {
+  rest: string[];
+  clientId: string;
+}
+
+/**
+ * Built once per client-list change; every query is then a handful of map
+ * look-ups per word of the draft (a token-level Aho–Corasick: phrases are
+ * indexed by their first word and verified forward), so checking a draft costs
+ * O(words) however long the list is.
+ */
+export class ClientMatcher {
+  private readonly phrases = new Map<string, Phrase[]>();
+  private readonly handles = new Map<string, string>();
+  /** First word → [last word, client id] of full names, for "Sam L." forms. */
+  private readonly byFirstName = new Map<string, Array<[string, string]>>();
+  readonly size: number;
+
+  constructor(clients: readonly Client[]) {
+    this.size = clients.length;
+    for (const client of clients) {
+      for (const phrase of [client.name, ...client.aliases]) this.addPhrase(words(phrase), client.id);
+      const nameWords = words(client.name);
+      const first = nameWords[0];
+      const last = nameWords[nameWords.length - 1];
+      if (first && last && nameWords.length > 1) {
+        const list = this.byFirstName.get(first) ?? [];
+        list.push([last, client.id]);
+        this.byFirstName.set(first, list);
+      }
+      for (const [platform, handle] of Object.entries(client.handles)) {
+        if (handle) this.handles.set(`${platform}:${handle}`, client.id);
+      }
+    }
+  }
+
+  private addPhrase(phraseWords: string[], clientId: string): void {
+    const [first, ...rest] = phraseWords;
+    if (!first) return;
+    const list = this.phrases.get(first);
+    if (list) list.push({ rest, clientId });
+    else this.phrases.set(first, [{ rest, clientId }]);
+  }
+
+  /** Whole-word occurrences of any client's name or alias in a text, longest first at each position. */
+  findMentions(text: string): Mention[] {
+    if (this.size === 0 || !text) return [];
+    const tokens = tokenize(text);
+    const found: Mention[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const hit = this.longestAt(tokens, i);
+      if (hit) {
+        const first = tokens[i] as Token;
+        const last = tokens[i + hit.rest.length] as Token;
+        found.push({ clientId: hit.clientId, text: text.slice(first.start, last.end), start: first.start, end: last.end });
+        i += hit.rest.length + 1;
+      } else i += 1;
+    }
+    return found;
+  }
+
+  private longestAt(tokens: Token[], i: number): Phrase | null {
+    const candidates = this.phrases.get((tokens[i] as Token).word);
+    if (!candidates) return null;
+    let best: Phrase | null = null;
+    for (const phrase of candidates) {
+      if (best && phrase.rest.length <= best.rest.length) continue;
+      if (phrase.rest.every((w, k) => tokens[i + 1 + k]?.word === w)) best = phrase;
+    }
+    return best;
+  }
+
+  /** Is the person on the page someone on the client list? Handle first, then name. */
+  matchPerson(platform: Platform, person: Person | undefined): PersonMatch | null {
+    if (!person || this.size === 0) return null;
+    if (person.handle) {
+      const id = this.handles.get(`${platform}:${person.handle}`);
+      if (id) return { clientId: id, certainty: 'exact', via: 'handle' };
+    }
+    if (!person.name) return null;
+    if (platform === 'yelp') {
+      const asHandle = normaliseHandle('yelp', person.name);
+      const id = asHandle.ok ? this.handles.get(`yelp:${asHandle.handle}`) : undefined;
+      if (id) return { clientId: id, certainty: 'exact', via: 'handle' };
+    }
+    const nameWords = words(person.name);
+    const whole = this.findMentions(person.name).find((m) => normaliseName(m.text).split(' ').length >= Math.min(2, nameWords.length));
+    if (whole) return { clientId: whole.clientId, certainty: 'exact', via: 'name' };
+    return this.matchInitial(nameWords);
+  }
+
+  /** "Sam L." (Yelp, and some display names) may be Sam Lee or Sam Lopez: a possible match, never certain. */
+  private matchInitial(nameWords: string[]): PersonMatch | null {
+    const [first, initial] = nameWords;
+    if (nameWords.length !== 2 || !first || !initial || initial.length !== 1) return null;
+    const hit = this.byFirstName.get(first)?.find(([last]) => last.startsWith(initial));
+    return hit ? { clientId: hit[1], certainty: 'possible', via: 'initial' } : null;
+  }
+}

@@ -1,0 +1,39 @@
+import type { Person } from '../clients/types';
+import type { ActionKind, Platform } from '../policy/vocabulary';
+
+/**
+ * What a site adapter hands the engine: a risky action recognised from one page
+ * event, described in site-independent words. Everything in it was read from
+ * the page at the moment of the event.
+ */
+export interface GuardedAction {
+  kind: ActionKind;
+  platform: Platform;
+  /** The visible label of the control acted on ("Confirm", "Follow Back", "Thank"). */
+  control: string;
+  /** The other person, read from the element acted on (card, post, comment, thread). */
+  person?: Person;
+  /** A follow that answers the other person's follow. */
+  back?: boolean;
+  /** The text about to be sent, read at send time. */
+  draft?: string;
+  /** "open": a step that leads to a send (Reply, Comment); a Proceed here covers the send for the same person. */
+  step?: 'open' | 'send';
+  /** Clicked on Proceed instead of re-sending the original event (a send button, for editors that ignore synthetic keys). */
+  replayTarget?: Element;
+}
+
+/** What the engine gives an adapter to look at: one page event in site-independent form. */
+export type Trigger =
+  /** A click, or Enter/Space on something that is not a text field. */
+  | { type: 'activate'; target: Element }
+  /** Enter in a text field or editor; the adapter knows which combinations send on its site. */
+  | { type: 'send'; target: Element; shift: boolean; ctrlOrMeta: boolean; alt: boolean }
+  /** A form being submitted. */
+  | { type: 'submit'; form: HTMLFormElement; submitter: HTMLElement | null };
+
+/** One platform's DOM knowledge, behind the same interface for every site. */
+export interface SiteAdapter {
+  platform: Platform;
+  recognise(trigger: Trigger, page: Document): GuardedAction | null;
+}

@@ -1,0 +1,245 @@
+import type { ClientMatcher } from '../clients/matcher';
+import type { Settings } from '../policy/schema';
+import { PLATFORM_NAMES } from '../policy/vocabulary';
+import { ACTION_QUESTIONS, ACTION_RISKS, FOLLOW_BACK_QUESTION } from '../ui/copy';
+import { Reminder, type ReminderChoice, type ReminderContent } from '../ui/reminder';
+import type { GuardedAction, SiteAdapter, Trigger } from './action';
+import { decide, type Intervention, type Matches } from './decide';
+import { Grants } from './grants';
+import type { Choice, LogEntry } from './log';
+import { replay } from './replay';
+
+/** What the engine needs from the extension around it; tests pass plain objects. */
+export interface GuardEnv {
+  settings(): Settings;
+  /** Null while the client list is loading or locked: rules for clients cannot fire then. */
+  matcher(): ClientMatcher | null;
+  /** True while the therapist has paused guarding on this site. */
+  paused(): boolean;
+  log(entry: LogEntry): void;
+  report(error: unknown, where: string): void;
+  now(): number;
+}
+
+/** WXT's ContentScriptContext satisfies this: after an update or disable, the old script stops. */
+export interface Lifetime {
+  readonly isInvalid: boolean;
+  onInvalidated(callback: () => void): void;
+}
+
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', '']);
+
+function isTextField(el: Element): boolean {
+  if (el instanceof HTMLTextAreaElement) return true;
+  if (el instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(el.type);
+  return el instanceof HTMLElement && el.isContentEditable;
+}
+
+/** Native controls turn Enter/Space into a click of their own, which the click listener sees. */
+function activatesItself(el: Element): boolean {
+  return el.closest('button, a[href], input, select, summary, label') !== null;
+}
+
+export function toTrigger(event: Event): Trigger | null {
+  const target = event.composedPath()[0];
+  if (event.type === 'submit') {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement)) return null;
+    const submitter = (event as SubmitEvent).submitter;
+    return { type: 'submit', form, submitter: submitter instanceof HTMLElement ? submitter : null };
+  }
+  if (!(target instanceof Element)) return null;
+  if (event.type === 'click') return { type: 'activate', target };
+  if (event.type !== 'keydown') return null;
+  const key = event as KeyboardEvent;
+  if (key.isComposing || key.repeat) return null;
+  if (key.key === 'Enter' && isTextField(target)) {
+    return { type: 'send', target, shift: key.shiftKey, ctrlOrMeta: key.ctrlKey || key.metaKey, alt: key.altKey };
+  }
+  if ((key.key === 'Enter' || key.key === ' ') && !isTextField(target) && !activatesItself(target)) {
+    return { type: 'activate', target };
+  }
+  return null;
+}
+
+/**
+ * Starts guarding one page with one site's adapter: capture-phase listeners on
+ * window (registered at document_start, so before any of the page's), the
+ * adapter's synchronous recognition, the pure decision, the reminder, and the
+ * replay of the original event on Proceed.
+ */
+export function startGuard(adapter: SiteAdapter, env: GuardEnv, lifetime: Lifetime, win: Window = window): () => void {
+  const doc = win.document;
+  const reminder = new Reminder(doc);
+  const grants = new Grants();
+  /** True while an approved event is replayed: it, and what it causes synchronously, pass untouched. */
+  let replaying = false;
+
+  const types = new Set<string>(['click', 'keydown', 'submit', ...Reminder.isolatedEvents]);
+  const stop = () => {
+    for (const type of types) win.removeEventListener(type, onEvent, true);
+    reminder.close();
+  };
+
+  function onEvent(event: Event): void {
+    if (lifetime.isInvalid) {
+      stop();
+      return;
+    }
+    if (replaying) return;
+    if (reminder.owns(event)) {
+      event.stopImmediatePropagation();
+      reminder.handle(event);
+      return;
+    }
+    if (event.type !== 'click' && event.type !== 'keydown' && event.type !== 'submit') return;
+    let action: GuardedAction | null = null;
+    try {
+      const trigger = toTrigger(event);
+      action = trigger ? adapter.recognise(trigger, doc) : null;
+    } catch (error) {
+      // Recognition failed: we do not know that this is a guarded action, so the page gets it.
+      env.report(error, `recognise:${adapter.platform}`);
+      return;
+    }
+    if (!action) return;
+    try {
+      intervene(event, action);
+    } catch (error) {
+      env.report(error, `intervene:${adapter.platform}`);
+      fallback(event, action);
+    }
+  }
+
+  function matchesFor(action: GuardedAction): Matches {
+    const matcher = env.matcher();
+    if (!matcher) return { person: null, mentions: [] };
+    return {
+      person: matcher.matchPerson(action.platform, action.person),
+      mentions: action.draft ? matcher.findMentions(action.draft) : [],
+    };
+  }
+
+  function intervene(event: Event, action: GuardedAction): void {
+    if (env.paused()) return;
+    const settings = env.settings();
+    let matches = matchesFor(action);
+    const grant = grants.take(action, env.now());
+    if (grant) {
+      // Already confirmed at the opening step for this person: only other clients named in the draft still count.
+      const mentions = matches.mentions.filter((m) => m.clientId !== grant.clientId);
+      if (mentions.length === 0) return;
+      matches = { person: null, mentions };
+      action = { ...action, kind: 'post' };
+    }
+    const intervention = decide(action, settings, matches);
+    if (!intervention) return;
+    const content = describe(action, intervention, settings.discreet);
+    const entry = (choice: Choice, reason?: string): LogEntry => ({
+      at: env.now(),
+      platform: action.platform,
+      kind: action.kind,
+      level: intervention.level,
+      client: intervention.client,
+      choice,
+      ...(reason ? { reason } : {}),
+      ...(settings.logNames && content.person ? { person: content.person } : {}),
+    });
+    if (intervention.level === 'remind') {
+      reminder.notice(content);
+      env.log(entry('noticed'));
+      return;
+    }
+    hold(event);
+    const restore = saveFocus(doc);
+    const guarded = action;
+    reminder.open(content, (answer: ReminderChoice) => {
+      restore();
+      const blocked = intervention.level === 'block';
+      env.log(
+        entry(
+          blocked ? 'blocked' : answer.choice === 'proceed' ? 'proceeded' : 'stopped',
+          answer.choice === 'proceed' ? answer.reason : undefined,
+        ),
+      );
+      if (answer.choice !== 'proceed' || blocked) return;
+      if (guarded.step === 'open') grants.add(guarded, matches.person?.clientId ?? null, env.now());
+      release(event, guarded);
+    });
+  }
+
+  /** After an error past recognition: never silence, a plain confirm with the policy in words. */
+  function fallback(event: Event, action: GuardedAction): void {
+    hold(event);
+    reminder.close();
+    let proceed = false;
+    try {
+      const settings = env.settings();
+      const clause = decide(action, settings, { person: null, mentions: [] })?.clause.text ?? '';
+      proceed = win.confirm(`Boundary Guard: ${ACTION_QUESTIONS[action.kind]}\n\n${clause}\n\nOK to proceed, Cancel to stop.`);
+    } catch (error) {
+      env.report(error, 'fallback');
+      proceed = win.confirm(`Boundary Guard: ${ACTION_QUESTIONS[action.kind]}\n\nOK to proceed, Cancel to stop.`);
+    }
+    env.log({
+      at: env.now(),
+      platform: action.platform,
+      kind: action.kind,
+      level: 'confirm',
+      client: 'no',
+      choice: proceed ? 'proceeded' : 'stopped',
+      fallback: true,
+    });
+    if (proceed) release(event, action);
+  }
+
+  function hold(event: Event): void {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+
+  function release(event: Event, action: GuardedAction): void {
+    if (lifetime.isInvalid) return;
+    replaying = true;
+    try {
+      replay(event, action.replayTarget);
+    } finally {
+      replaying = false;
+    }
+  }
+
+  for (const type of types) win.addEventListener(type, onEvent, true);
+  lifetime.onInvalidated(stop);
+  return stop;
+}
+
+function describe(action: GuardedAction, intervention: Intervention, discreet: boolean): ReminderContent {
+  const p = action.person;
+  const shown =
+    p?.name && p.handle && !p.handle.startsWith('id:')
+      ? `${p.name} (@${p.handle})`
+      : (p?.name ?? (p?.handle && !p.handle.startsWith('id:') ? `@${p.handle}` : null));
+  const risk = intervention.rule === 'post' && action.kind !== 'post' ? ACTION_RISKS.post : ACTION_RISKS[action.kind];
+  return {
+    question: action.kind === 'follow' && action.back ? FOLLOW_BACK_QUESTION : ACTION_QUESTIONS[action.kind],
+    person: discreet ? null : (shown ?? null),
+    platform: PLATFORM_NAMES[action.platform],
+    control: action.control,
+    ...(risk ? { risk } : {}),
+    intervention: discreet ? { ...intervention, mentions: [] } : intervention,
+  };
+}
+
+/** Focus and selection go to the reminder; they come back before a replay, so editors send what they hold. */
+function saveFocus(doc: Document): () => void {
+  const active = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+  const selection = doc.getSelection();
+  const ranges = selection ? Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i).cloneRange()) : [];
+  return () => {
+    active?.focus({ preventScroll: true });
+    if (selection && ranges.length) {
+      selection.removeAllRanges();
+      for (const r of ranges) selection.addRange(r);
+    }
+  };
+}

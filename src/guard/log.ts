@@ -1,0 +1,18 @@
+import type { ActionKind, Level, Platform } from '../policy/vocabulary';
+
+export type Choice = 'stopped' | 'proceeded' | 'noticed' | 'blocked';
+
+/** One line of the local event log. No names unless the therapist turned name logging on. */
+export interface LogEntry {
+  at: number;
+  platform: Platform;
+  kind: ActionKind;
+  level: Level;
+  /** Whether the other person or the draft matched the client list. */
+  client: 'yes' | 'possible' | 'no';
+  choice: Choice;
+  /** Shown when the plain confirm stood in for the reminder after an error. */
+  fallback?: boolean;
+  reason?: string;
+  person?: string;
+}

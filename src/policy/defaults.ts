@@ -1,0 +1,38 @@
+import { defaultClauseChoice } from './clauses';
+import type { Settings } from './schema';
+import { CLAUSE_IDS, PLATFORMS } from './vocabulary';
+
+export const SETTINGS_VERSION = 2;
+
+/**
+ * The seed policy: guarding works right after install with these, and the
+ * first-run setup preselects them. Kept free of zod so content scripts can use it.
+ */
+export function defaultSettings(): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    practice: { practiceName: '', therapistName: '', contact: '', effectiveDate: '' },
+    clauses: Object.fromEntries(
+      CLAUSE_IDS.map((id) => {
+        const choice = defaultClauseChoice(id);
+        return [id, { choice: choice.id, text: choice.text }];
+      }),
+    ) as Settings['clauses'],
+    rules: {
+      'connect.accept': { level: 'confirm', scope: 'always' },
+      'connect.request': { level: 'confirm', scope: 'always' },
+      follow: { level: 'confirm', scope: 'client' },
+      'follow.back': { level: 'confirm', scope: 'always' },
+      reply: { level: 'confirm', scope: 'client' },
+      message: { level: 'confirm', scope: 'client' },
+      'review.respond': { level: 'confirm', scope: 'always' },
+      post: { level: 'confirm', scope: 'client' },
+    },
+    platforms: Object.fromEntries(PLATFORMS.map((p) => [p, true])) as Settings['platforms'],
+    reviewReplyText:
+      'Thank you for your feedback. Our practice takes all comments seriously, but to protect everyone’s privacy we do not discuss anyone’s care online. Please call the office with any concerns.',
+    discreet: false,
+    logNames: false,
+    logRetentionDays: 90,
+  };
+}

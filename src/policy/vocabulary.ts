@@ -1,0 +1,66 @@
+/** The site-independent words every part of the extension shares. */
+
+export const PLATFORMS = ['facebook', 'x', 'instagram', 'yelp'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const PLATFORM_NAMES: Record<Platform, string> = {
+  facebook: 'Facebook',
+  x: 'X',
+  instagram: 'Instagram',
+  yelp: 'Yelp',
+};
+
+export const ACTION_KINDS = ['connect.accept', 'connect.request', 'follow', 'reply', 'message', 'review.respond', 'post'] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+/**
+ * A rule is chosen per action kind; "Follow back" gets a rule of its own because
+ * reciprocating a follow confirms a relationship even when the person is not on
+ * the client list.
+ */
+export const RULE_KEYS = [...ACTION_KINDS, 'follow.back'] as const;
+export type RuleKey = (typeof RULE_KEYS)[number];
+
+export const LEVELS = ['off', 'remind', 'confirm', 'reason', 'block'] as const;
+/** off: nothing; remind: a notice, the action goes on; confirm: Stop/Proceed; reason: Proceed needs a written reason; block: Stop only. */
+export type Level = (typeof LEVELS)[number];
+
+export const LEVEL_NAMES: Record<Level, string> = {
+  off: 'Off',
+  remind: 'Remind',
+  confirm: 'Confirm',
+  reason: 'Confirm with a reason',
+  block: 'Block',
+};
+
+/** always: every time; client: only when the other person, or the draft, involves someone on the client list. */
+export const SCOPES = ['always', 'client'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export const CLAUSE_IDS = ['friending', 'following', 'interacting', 'reviews', 'search', 'location', 'email'] as const;
+export type ClauseId = (typeof CLAUSE_IDS)[number];
+
+/** Which clause of the policy a rule quotes. */
+export const RULE_CLAUSE: Record<RuleKey, ClauseId> = {
+  'connect.accept': 'friending',
+  'connect.request': 'friending',
+  follow: 'following',
+  'follow.back': 'following',
+  reply: 'interacting',
+  message: 'interacting',
+  post: 'interacting',
+  'review.respond': 'reviews',
+};
+
+export const RULE_NAMES: Record<RuleKey, string> = {
+  'connect.accept': 'Accepting a friend or follow request',
+  'connect.request': 'Sending a friend request',
+  follow: 'Following someone',
+  'follow.back': 'Following back',
+  reply: 'Replying or commenting',
+  message: 'Sending a direct message',
+  'review.respond': 'Responding to a review',
+  post: 'Posting text that names a client',
+};
+
+export const LEVEL_RANK: Record<Level, number> = { off: 0, remind: 1, confirm: 2, reason: 3, block: 4 };

@@ -1,0 +1,194 @@
+import { facebookHandleFromPath } from '../../clients/handles';
+import type { Person } from '../../clients/types';
+import type { GuardedAction, SiteAdapter, Trigger } from '../../guard/action';
+import { controlFrom, draftOf, labelOf, ownerOf, squash } from '../dom';
+import { facebookLabels as labels } from './labels';
+import { FACEBOOK } from './selectors';
+
+type Base = Omit<GuardedAction, 'platform'>;
+
+/** A link to a person's profile, or null for links to anything else. */
+export function personOfLink(a: Element): Person | null {
+  const href = a.getAttribute('href');
+  if (!href) return null;
+  let url: URL;
+  try {
+    url = new URL(href, 'https://www.facebook.com/');
+  } catch {
+    return null;
+  }
+  if (!/(^|\.)facebook\.com$/.test(url.hostname)) return null;
+  const handle = facebookHandleFromPath(url.pathname, url.search);
+  if (!handle) return null;
+  const name = squash(a.getAttribute('aria-label') ?? a.textContent ?? '');
+  return name ? { handle, name } : { handle };
+}
+
+/** The first person linked inside a container; the name comes from whichever of their links has text. */
+export function personIn(container: Element): Person | null {
+  let found: Person | null = null;
+  for (const a of container.querySelectorAll(FACEBOOK.link)) {
+    const p = personOfLink(a);
+    if (!p) continue;
+    if (!found) found = p;
+    else if (p.handle !== found.handle) continue;
+    if (found.name) break;
+    if (p.name) found = { ...found, name: p.name };
+  }
+  return found;
+}
+
+const ACTION_KEYS = ['accept', 'addFriend', 'follow'] as const;
+
+function countActionControls(container: Element, doc: Document): number {
+  let n = 0;
+  for (const c of container.querySelectorAll('[role="button"], button')) {
+    if (labels.which(doc, ACTION_KEYS, labelOf(c))) n += 1;
+  }
+  return n;
+}
+
+/** The request or suggestion card a control sits in: the nearest ancestor with a profile link, not a whole list. */
+function cardOf(control: Element, doc: Document): Element | null {
+  const card = ownerOf(control, (el) => personIn(el) !== null, { maxDepth: 10, stopAt: FACEBOOK.main });
+  return card && countActionControls(card, doc) <= 2 ? card : null;
+}
+
+/** On a profile page, the profile owner: handle from the address, name from the title. */
+function profileOwner(doc: Document): Person | null {
+  const { pathname, search } = doc.location;
+  const handle = facebookHandleFromPath(pathname, search);
+  if (!handle) return null;
+  const name = squash(doc.title.replace(/^\(\d+\)\s*/, '').replace(/\s*\|\s*Facebook\s*$/i, ''));
+  return name && !/^facebook$/i.test(name) ? { handle, name } : { handle };
+}
+
+function hasDecline(container: Element | null, doc: Document): boolean {
+  if (!container) return false;
+  for (const c of container.querySelectorAll('[role="button"], button')) {
+    if (labels.is(doc, 'decline', labelOf(c))) return true;
+  }
+  return false;
+}
+
+function commentAuthor(comment: Element): Person | undefined {
+  const linked = personIn(comment);
+  if (linked) return linked;
+  const label = comment.getAttribute('aria-label') ?? '';
+  const name = label.replace(/^(Comment|Reply) by\s+/i, '').replace(/\s+\d+\s+\w+\s+ago$/i, '');
+  return name && name !== label ? { name } : undefined;
+}
+
+function isComment(el: Element, doc: Document): boolean {
+  return el.matches(FACEBOOK.comment) && labels.startsWith(doc, 'commentBy', el.getAttribute('aria-label') ?? '');
+}
+
+function postAuthor(from: Element): Person | undefined {
+  const post = from.closest(FACEBOOK.post);
+  const link = post?.querySelector(FACEBOOK.postAuthor);
+  return (link && personOfLink(link)) || undefined;
+}
+
+/** The comment a reply composer answers: the comment it sits in, or the first comment of the thread around it. */
+function repliedComment(editor: Element, doc: Document): Element | null {
+  const inside = editor.closest(FACEBOOK.comment);
+  if (inside && isComment(inside, doc)) return inside;
+  const thread = ownerOf(editor, (el) => [...el.querySelectorAll(FACEBOOK.comment)].some((c) => isComment(c, doc)), {
+    stopAt: FACEBOOK.post,
+  });
+  return thread ? ([...thread.querySelectorAll(FACEBOOK.comment)].find((c) => isComment(c, doc)) ?? null) : null;
+}
+
+/** The other person of a Messenger thread: the header link of the conversation, or the thread id in the address. */
+function threadPerson(editor: Element, doc: Document): Person | undefined {
+  const pane = ownerOf(editor, (el) => personIn(el) !== null, { stopAt: '[role="navigation"], [role="complementary"], [role="banner"]' });
+  const linked = pane && personIn(pane);
+  if (linked) return linked;
+  const id = doc.location.pathname.match(/^\/messages\/(?:e2ee\/)?t\/(\d+)/)?.[1];
+  return id ? { handle: `id:${id}` } : undefined;
+}
+
+function editorLabel(editor: Element): string {
+  return labelOf(editor) || squash(editor.getAttribute('aria-placeholder') ?? '');
+}
+
+/** Enter in a comment, reply or Messenger editor. The post composer's Enter is a newline. */
+function fromEditor(editor: Element, doc: Document): Base | null {
+  const label = editorLabel(editor);
+  const draft = draftOf(editor);
+  if (labels.is(doc, 'messageEditor', label)) {
+    const person = threadPerson(editor, doc);
+    return { kind: 'message', control: 'Enter', draft, step: 'send', ...(person ? { person } : {}) };
+  }
+  if (!labels.startsWith(doc, 'commentEditor', label)) return null;
+  const comment = /^(write a reply|reply|escribe una respuesta|responder)/i.test(label) ? repliedComment(editor, doc) : null;
+  const person = comment ? commentAuthor(comment) : postAuthor(editor);
+  return { kind: 'reply', control: 'Enter', draft, step: 'send', ...(person ? { person } : {}) };
+}
+
+function nearEditor(control: Element): Element | null {
+  const box = ownerOf(control, (el) => el.querySelector(FACEBOOK.editor) !== null, { maxDepth: 8 });
+  return box?.querySelector(FACEBOOK.editor) ?? null;
+}
+
+function fromControl(target: Element, doc: Document): Base | null {
+  const control = controlFrom(target);
+  if (!control || control.closest(FACEBOOK.editor)) return null;
+  const label = labelOf(control);
+  const key = labels.which(doc, ['accept', 'addFriend', 'follow', 'reply', 'comment', 'send', 'post'], label);
+  if (!key) return null;
+  const card = key === 'accept' || key === 'addFriend' || key === 'follow' ? cardOf(control, doc) : null;
+  const person = (card && personIn(card)) || profileOwner(doc) || undefined;
+  const withPerson = (base: Base): Base => (person && !base.person ? { ...base, person } : base);
+  switch (key) {
+    case 'accept': {
+      // "Confirm" also closes generic dialogs: only a request (a card with a Delete beside it, or a profile) counts.
+      const isRequest =
+        hasDecline(card ?? control.parentElement?.parentElement ?? null, doc) ||
+        /request|solicitud/i.test(label) ||
+        (profileOwner(doc) !== null && !control.closest(FACEBOOK.dialog));
+      return isRequest ? withPerson({ kind: 'connect.accept', control: label }) : null;
+    }
+    case 'addFriend':
+      return withPerson({ kind: 'connect.request', control: label });
+    case 'follow':
+      return withPerson({ kind: 'follow', control: label });
+    case 'reply': {
+      const comment = control.closest(FACEBOOK.comment);
+      const author = comment && isComment(comment, doc) ? commentAuthor(comment) : undefined;
+      return author ? { kind: 'reply', control: label, step: 'open', person: author } : null;
+    }
+    case 'comment': {
+      const editor = nearEditor(control);
+      const sent = editor && fromEditor(editor, doc);
+      if (sent) return { ...sent, control: label };
+      const author = postAuthor(control);
+      return author ? { kind: 'reply', control: label, step: 'open', person: author } : null;
+    }
+    case 'send': {
+      const editor = nearEditor(control);
+      const sent = editor && fromEditor(editor, doc);
+      return sent ? { ...sent, control: label } : null;
+    }
+    case 'post': {
+      const dialog = control.closest(FACEBOOK.dialog);
+      const editor = dialog?.querySelector(FACEBOOK.editor);
+      return editor ? { kind: 'post', control: label, draft: draftOf(editor), step: 'send' } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+export const facebook: SiteAdapter = {
+  platform: 'facebook',
+  recognise(trigger: Trigger, doc: Document): GuardedAction | null {
+    let base: Base | null = null;
+    if (trigger.type === 'activate') base = fromControl(trigger.target, doc);
+    else if (trigger.type === 'send' && !trigger.shift && !trigger.alt) {
+      const editor = trigger.target.closest(FACEBOOK.editor);
+      base = editor ? fromEditor(editor, doc) : null;
+    }
+    return base ? { ...base, platform: 'facebook' } : null;
+  },
+};

@@ -1,0 +1,38 @@
+import { Labels } from '../labels';
+
+/** Labels Facebook shows on the controls and editors we recognise (aria-label or visible text). */
+export const facebookLabels = new Labels({
+  en: {
+    accept: ['Confirm', 'Confirm request', 'Accept'],
+    decline: ['Delete', 'Delete request', 'Remove', 'Decline'],
+    addFriend: ['Add friend', 'Add Friend'],
+    follow: ['Follow'],
+    reply: ['Reply'],
+    comment: ['Comment', 'Leave a comment'],
+    commentEditor: ['Write a comment', 'Write a public comment', 'Write a reply', 'Reply to', 'Comment as', 'Reply as'],
+    messageEditor: ['Message', 'Aa'],
+    send: ['Press enter to send', 'Send'],
+    post: ['Post'],
+    commentBy: ['Comment by', 'Reply by'],
+  },
+  es: {
+    accept: ['Confirmar', 'Confirmar solicitud', 'Aceptar'],
+    decline: ['Eliminar', 'Eliminar solicitud', 'Rechazar'],
+    addFriend: ['Agregar a amigos', 'Añadir a amigos', 'Agregar amigo'],
+    follow: ['Seguir'],
+    reply: ['Responder'],
+    comment: ['Comentar'],
+    commentEditor: [
+      'Escribe un comentario',
+      'Escribe un comentario público',
+      'Escribe una respuesta',
+      'Responder a',
+      'Comentar como',
+      'Responder como',
+    ],
+    messageEditor: ['Mensaje'],
+    send: ['Pulsa Intro para enviar', 'Presiona Enter para enviar', 'Enviar'],
+    post: ['Publicar'],
+    commentBy: ['Comentario de', 'Respuesta de'],
+  },
+});

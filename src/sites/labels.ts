@@ -1,0 +1,50 @@
+import { pageLanguage, squash } from './dom';
+
+/**
+ * Per-language label tables, keyed on html[lang]. English is always consulted
+ * too: sites mix English strings into other locales while they roll out text.
+ */
+export type LabelTable<K extends string> = Record<K, readonly string[]>;
+
+function fold(text: string): string {
+  return squash(text)
+    .replace(/[…\u2026]|\.\.\.$/g, '')
+    .trim()
+    .toLocaleLowerCase();
+}
+
+export class Labels<K extends string> {
+  private readonly cache = new Map<string, Record<K, string[]>>();
+
+  constructor(private readonly tables: Record<string, LabelTable<K>> & { en: LabelTable<K> }) {}
+
+  private forLanguage(doc: Document): Record<K, string[]> {
+    const lang = pageLanguage(doc);
+    let merged = this.cache.get(lang);
+    if (!merged) {
+      const local = this.tables[lang];
+      merged = {} as Record<K, string[]>;
+      for (const key of Object.keys(this.tables.en) as K[]) {
+        merged[key] = [...new Set([...(local?.[key] ?? []), ...this.tables.en[key]].map(fold))];
+      }
+      this.cache.set(lang, merged);
+    }
+    return merged;
+  }
+
+  /** The whole label is one of the key's strings (case-insensitive): "Follow" is not "Following". */
+  is(doc: Document, key: K, label: string): boolean {
+    return this.forLanguage(doc)[key].includes(fold(label));
+  }
+
+  /** The label starts with one of the key's strings ("Write a comment as Dana…"). */
+  startsWith(doc: Document, key: K, label: string): boolean {
+    const folded = fold(label);
+    return this.forLanguage(doc)[key].some((s) => folded.startsWith(s));
+  }
+
+  /** Which of these keys the label is, if any. */
+  which(doc: Document, keys: readonly K[], label: string): K | null {
+    return keys.find((k) => this.is(doc, k, label)) ?? null;
+  }
+}

@@ -1,0 +1,68 @@
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { Client } from '../clients/types';
+import type { LogEntry } from '../guard/log';
+
+/**
+ * The extension's own IndexedDB. Opened only from extension pages and the
+ * background: IndexedDB opened from a content script would belong to the web
+ * page's origin, so content scripts never import this module.
+ */
+interface GuardDb extends DBSchema {
+  clients: { key: string; value: Client };
+  log: { key: number; value: LogEntry & { id?: number }; indexes: { at: number } };
+}
+
+const DB_NAME = 'boundary-guard';
+
+let opening: Promise<IDBPDatabase<GuardDb>> | null = null;
+
+export function db(): Promise<IDBPDatabase<GuardDb>> {
+  opening ??= openDB<GuardDb>(DB_NAME, 1, {
+    upgrade(database) {
+      database.createObjectStore('clients', { keyPath: 'id' });
+      database.createObjectStore('log', { keyPath: 'id', autoIncrement: true }).createIndex('at', 'at');
+    },
+  });
+  return opening;
+}
+
+export async function listClients(): Promise<Client[]> {
+  return (await db()).getAll('clients');
+}
+
+/** Adds or replaces clients in one transaction: all of them or none. */
+export async function putClients(clients: readonly Client[]): Promise<void> {
+  const tx = (await db()).transaction('clients', 'readwrite');
+  await Promise.all([...clients.map((c) => tx.store.put(c)), tx.done]);
+}
+
+export async function deleteClients(ids: readonly string[]): Promise<void> {
+  const tx = (await db()).transaction('clients', 'readwrite');
+  await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
+}
+
+export async function addLogEntry(entry: LogEntry): Promise<void> {
+  await (await db()).add('log', entry);
+}
+
+export async function listLog(): Promise<Array<LogEntry & { id?: number }>> {
+  return (await db()).getAllFromIndex('log', 'at');
+}
+
+export async function clearLog(): Promise<void> {
+  await (await db()).clear('log');
+}
+
+/** Deletes entries older than the retention period; returns how many. */
+export async function pruneLog(retentionDays: number, now = Date.now()): Promise<number> {
+  const tx = (await db()).transaction('log', 'readwrite');
+  let cursor = await tx.store.index('at').openCursor(IDBKeyRange.upperBound(now - retentionDays * 86_400_000));
+  let removed = 0;
+  while (cursor) {
+    await cursor.delete();
+    removed += 1;
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return removed;
+}

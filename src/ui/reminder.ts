@@ -1,0 +1,215 @@
+import type { Intervention } from '../guard/decide';
+import { REMINDER_CSS } from './reminder-style';
+
+export const REMINDER_TAG = 'boundary-guard-reminder';
+
+export type ReminderChoice = { choice: 'stop' } | { choice: 'proceed'; reason?: string };
+
+/** Everything the reminder says. Page text arrives here as strings and is only ever set as text. */
+export interface ReminderContent {
+  question: string;
+  /** The person as the page shows them, or null in discreet mode or when unknown. */
+  person: string | null;
+  platform: string;
+  control: string;
+  risk?: string;
+  intervention: Intervention;
+}
+
+/** Events that never reach the page while they come from the reminder. */
+const ISOLATED_EVENTS = [
+  'click',
+  'dblclick',
+  'auxclick',
+  'contextmenu',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'touchstart',
+  'touchend',
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'focusin',
+  'focusout',
+  'paste',
+  'copy',
+  'cut',
+] as const;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+function clientBadge(content: ReminderContent): string | null {
+  const { client, mentions } = content.intervention;
+  if (mentions.length > 0) return `Names someone on your client list: ${mentions.map((m) => `“${m}”`).join(', ')}`;
+  if (client === 'yes') return 'On your client list';
+  if (client === 'possible') return 'May be on your client list (a similar name is on it)';
+  return null;
+}
+
+/**
+ * The reminder: a modal alertdialog in an open shadow root, built with plain
+ * DOM so the content script stays small. The engine routes every event that
+ * comes from it here, in the capture phase on window, before any page listener.
+ */
+export class Reminder {
+  private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  private onChoice: ((choice: ReminderChoice) => void) | null = null;
+  private noticeTimer = 0;
+
+  constructor(private readonly doc: Document) {}
+
+  static readonly isolatedEvents = ISOLATED_EVENTS;
+
+  get isOpen(): boolean {
+    return this.onChoice !== null;
+  }
+
+  /** Did this event start inside the reminder (or its notice)? */
+  owns(event: Event): boolean {
+    return this.host !== null && event.composedPath().includes(this.host);
+  }
+
+  open(content: ReminderContent, onChoice: (choice: ReminderChoice) => void): void {
+    this.close();
+    const d = this.doc;
+    const { intervention } = content;
+    const root = this.mount();
+    const titleId = 'bg-title';
+    const dialog = el(d, 'div', {
+      class: 'dialog',
+      role: 'alertdialog',
+      'aria-modal': 'true',
+      'aria-labelledby': titleId,
+      'aria-describedby': 'bg-policy',
+    });
+    dialog.append(
+      el(d, 'p', { class: 'brand' }, `Boundary Guard · ${content.platform}`),
+      el(d, 'h2', { id: titleId }, content.question),
+      el(d, 'p', { class: 'who' }, content.person ? `${content.person} · “${content.control}”` : `“${content.control}”`),
+    );
+    const badge = clientBadge(content);
+    if (badge) dialog.append(el(d, 'p', { class: 'badge' }, badge));
+    if (content.risk) dialog.append(el(d, 'p', { class: 'risk' }, content.risk));
+    dialog.append(
+      el(d, 'blockquote', { id: 'bg-policy' }, el(d, 'b', {}, `Your policy · ${intervention.clause.title}`), intervention.clause.text),
+    );
+    if (intervention.suggestedReply) {
+      dialog.append(
+        el(
+          d,
+          'p',
+          { class: 'suggest' },
+          'If a reply is needed, your generic reply confirms nothing:',
+          el(d, 'q', {}, intervention.suggestedReply),
+        ),
+      );
+    }
+    if (intervention.level === 'reason') {
+      dialog.append(
+        el(d, 'label', {}, 'Why is this right here? (kept in your local log)', el(d, 'textarea', { 'data-reason': '', rows: '3' })),
+      );
+    }
+    const buttons = el(d, 'div', { class: 'buttons' });
+    if (intervention.level !== 'block') {
+      const proceed = el(d, 'button', { type: 'button', 'data-choice': 'proceed' }, 'Proceed');
+      if (intervention.level === 'reason') proceed.disabled = true;
+      buttons.append(proceed);
+    }
+    buttons.append(el(d, 'button', { type: 'button', 'data-choice': 'stop' }, intervention.level === 'block' ? 'OK, stop' : 'Stop'));
+    dialog.append(buttons);
+    root.append(el(d, 'div', { class: 'backdrop' }, dialog));
+    this.onChoice = onChoice;
+    root.querySelector<HTMLElement>('[data-choice="stop"]')?.focus();
+  }
+
+  /** A non-blocking notice for the "remind" level; the action goes on. */
+  notice(content: ReminderContent): void {
+    this.close();
+    const d = this.doc;
+    const root = this.mount();
+    root.append(
+      el(
+        d,
+        'div',
+        { class: 'notice', role: 'status' },
+        el(d, 'p', {}, el(d, 'strong', {}, `Boundary Guard · ${content.intervention.clause.title}`)),
+        el(d, 'p', {}, content.intervention.clause.text),
+      ),
+    );
+    this.noticeTimer = window.setTimeout(() => this.close(), 8000);
+  }
+
+  close(): void {
+    window.clearTimeout(this.noticeTimer);
+    this.host?.remove();
+    this.host = null;
+    this.root = null;
+    this.onChoice = null;
+  }
+
+  /** Handles an event that came from the reminder; the engine has already kept it from the page. */
+  handle(event: Event): void {
+    const root = this.root;
+    if (!root || !this.onChoice) return;
+    if (event.type === 'input') {
+      const reason = root.querySelector<HTMLTextAreaElement>('[data-reason]');
+      const proceed = root.querySelector<HTMLButtonElement>('[data-choice="proceed"]');
+      if (reason && proceed) proceed.disabled = reason.value.trim().length === 0;
+      return;
+    }
+    if (event.type === 'click') {
+      const button = event.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.hasAttribute('data-choice'));
+      if (!button || (button as HTMLButtonElement).disabled) return;
+      this.choose(button.dataset.choice === 'proceed' ? 'proceed' : 'stop');
+      return;
+    }
+    if (event.type === 'keydown') this.key(event as KeyboardEvent, root);
+  }
+
+  private key(event: KeyboardEvent, root: ShadowRoot): void {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.choose('stop');
+    } else if (event.key === 'Tab') {
+      // Focus stays inside the dialog, as aria-modal promises.
+      const focusable = [...root.querySelectorAll<HTMLElement>('textarea, button:not(:disabled)')];
+      if (focusable.length === 0) return;
+      const index = focusable.indexOf(root.activeElement as HTMLElement);
+      const next = (index + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length;
+      event.preventDefault();
+      focusable[next]?.focus();
+    }
+  }
+
+  private choose(choice: 'stop' | 'proceed'): void {
+    const done = this.onChoice;
+    const reason = this.root?.querySelector<HTMLTextAreaElement>('[data-reason]')?.value.trim();
+    this.close();
+    done?.(choice === 'proceed' ? { choice, ...(reason ? { reason } : {}) } : { choice });
+  }
+
+  private mount(): ShadowRoot {
+    const host = this.doc.createElement(REMINDER_TAG);
+    const root = host.attachShadow({ mode: 'open' });
+    root.append(el(this.doc, 'style', {}, REMINDER_CSS));
+    (this.doc.body ?? this.doc.documentElement).append(host);
+    this.host = host;
+    this.root = root;
+    return root;
+  }
+}

@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+/**
+ * Three projects: unit (pure logic, fake browser + fake IndexedDB), dom
+ * (adapters against fixture pages in happy-dom), e2e (the built extension in
+ * Debian's Chromium). `npm test` runs them all after typecheck, lint and build.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'happy-dom', setupFiles: ['fake-indexeddb/auto'] },
+      },
+      {
+        plugins: [WxtVitest()],
+        test: { name: 'dom', include: ['test/dom/**/*.test.ts'], environment: 'happy-dom' },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          globalSetup: ['test/e2e/support/global-setup.ts'],
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+
+// Everything the extension is allowed to do is declared here; PERMISSIONS.md says why.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: process.env.BG_OUT_DIR ?? '.output',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader sees where every name comes from.
+  imports: false,
+  manifest: {
+    name: 'Boundary Guard',
+    description:
+      "Shows a therapist's own social media policy before a risky click: accepting a client's friend request, following back, replying to a review.",
+    permissions: ['storage'],
+    minimum_chrome_version: '116',
+  },
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: { sourcemap: false },
+  }),
+});
