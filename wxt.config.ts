@@ -14,6 +14,10 @@ export default defineConfig({
       "Shows a therapist's own social media policy before a risky click: accepting a client's friend request, following back, replying to a review.",
     permissions: ['storage'],
     minimum_chrome_version: '116',
+    // Defence in depth for the privacy promise: extension pages may load nothing remote and connect nowhere.
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'",
+    },
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvFormatRow, csvParseRows } from 'd3-dsv';
 import { PLATFORMS } from '../policy/vocabulary';
 import { normaliseHandle } from './handles';
 import { normaliseName } from './normalise';
@@ -9,7 +9,7 @@ export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 const MAX_NAME = 200;
 
 export interface RejectedRow {
-  /** 1-based line of the row in the file, counting the header as line 1. */
+  /** The row's number as a spreadsheet shows it: the header is row 1. */
   line: number;
   name: string;
   reason: string;
@@ -39,27 +39,28 @@ export function parseClientsCsv(text: string, existing: readonly Client[] = []):
   if (text.includes('\uFFFD')) {
     return { ok: false, error: 'The file is not valid UTF-8 text. Save it from your spreadsheet as "CSV UTF-8" and try again.' };
   }
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim().toLowerCase(),
-  });
-  const fields = parsed.meta.fields ?? [];
+  const [header = [], ...body] = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const fields = header.map((h) => h.trim().toLowerCase());
   if (!fields.includes('name')) {
     return {
       ok: false,
-      error: `Missing header: the first row must name a "name" column (found: ${fields.length ? fields.map((f) => `"${f}"`).join(', ') : 'nothing'}).`,
+      error: `Missing header: the first row must name a "name" column (found: ${fields.some(Boolean) ? fields.map((f) => `"${f}"`).join(', ') : 'nothing'}).`,
     };
   }
-  if (parsed.data.length > MAX_CLIENTS) {
-    return { ok: false, error: `Too many rows: ${parsed.data.length} (at most ${MAX_CLIENTS}).` };
+  // Blank lines (a trailing newline, spacer rows) are not rows.
+  const rows = body.map((cells, index) => ({ line: index + 2, cells })).filter(({ cells }) => cells.some((c) => c.trim() !== ''));
+  if (rows.length > MAX_CLIENTS) {
+    return { ok: false, error: `Too many rows: ${rows.length} (at most ${MAX_CLIENTS}).` };
   }
   const seen = new Map<string, string>();
   for (const c of existing) seen.set(normaliseName(c.name), 'already on your client list');
   const accepted: ClientImport['accepted'] = [];
   const rejected: RejectedRow[] = [];
-  for (const [index, row] of parsed.data.entries()) {
-    const line = index + 2;
+  for (const { line, cells } of rows) {
+    const row: Record<string, string> = {};
+    fields.forEach((field, i) => {
+      if (field && row[field] === undefined) row[field] = cells[i] ?? '';
+    });
     const name = (row.name ?? '').trim();
     const checked = checkRow(row, name, seen);
     if (typeof checked === 'string') {
@@ -97,13 +98,20 @@ function checkRow(row: Record<string, string>, name: string, seen: Map<string, s
   return { name, aliases, handles };
 }
 
-/** The client list as CSV; cells that a spreadsheet would run as formulas are neutralised. */
+/** Prefixes a cell that a spreadsheet would run as a formula with an apostrophe (OWASP's advice). */
+export function neutraliseFormula(cell: string): string {
+  return looksLikeFormula(cell) ? `'${cell}` : cell;
+}
+
+/** Rows as CSV text (CRLF, quoted where needed), every cell neutralised against formula injection. */
+export function formatCsv(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  return [header, ...rows.map((r) => r.map(neutraliseFormula))].map((r) => csvFormatRow([...r])).join('\r\n');
+}
+
+/** The client list as CSV, in the same columns the import reads. */
 export function clientsToCsv(clients: readonly Client[]): string {
-  return Papa.unparse(
-    {
-      fields: ['name', 'aliases', ...PLATFORMS],
-      data: clients.map((c) => [c.name, c.aliases.join('; '), ...PLATFORMS.map((p) => c.handles[p] ?? '')]),
-    },
-    { escapeFormulae: true, newline: '\r\n' },
+  return formatCsv(
+    ['name', 'aliases', ...PLATFORMS],
+    clients.map((c) => [c.name, c.aliases.join('; '), ...PLATFORMS.map((p) => c.handles[p] ?? '')]),
   );
 }
