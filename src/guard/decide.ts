@@ -1,7 +1,6 @@
 import type { Mention, PersonMatch } from '../clients/matcher';
-import { CLAUSES } from '../policy/clauses';
 import type { Settings } from '../policy/schema';
-import { LEVEL_RANK, type Level, RULE_CLAUSE, type RuleKey } from '../policy/vocabulary';
+import { CLAUSE_TITLES, LEVEL_RANK, type Level, RULE_CLAUSE, type RuleKey } from '../policy/vocabulary';
 import type { GuardedAction } from './action';
 
 export interface Matches {
@@ -48,7 +47,7 @@ export function decide(action: GuardedAction, settings: Settings, matches: Match
   return {
     level: chosen.level,
     rule: chosen.key,
-    clause: { title: CLAUSES[clauseId].title, text: settings.clauses[clauseId].text },
+    clause: { title: CLAUSE_TITLES[clauseId], text: settings.clauses[clauseId].text },
     client,
     mentions: [...new Set(matches.mentions.map((m) => m.text))],
     ...(action.kind === 'review.respond' && settings.reviewReplyText.trim() ? { suggestedReply: settings.reviewReplyText.trim() } : {}),

@@ -1,4 +1,5 @@
-import type { ClauseId } from './vocabulary';
+import { SEED_CLAUSES } from './seed';
+import { CLAUSE_TITLES, type ClauseId } from './vocabulary';
 
 /**
  * The clauses of a social media policy, after Keely Kolmes' widely used policy,
@@ -23,13 +24,13 @@ export interface ClauseDefinition {
 export const CLAUSES: Record<ClauseId, ClauseDefinition> = {
   friending: {
     id: 'friending',
-    title: 'Friending',
+    title: CLAUSE_TITLES.friending,
     why: 'Being friends online can compromise your confidentiality and our privacy, and blur the boundaries of our work together.',
     choices: [
       {
-        id: 'never',
+        id: SEED_CLAUSES.friending.choice,
         label: 'Never accept or send friend requests to clients',
-        text: 'I do not accept friend or contact requests from current or former clients on any social networking site, and I do not send them.',
+        text: SEED_CLAUSES.friending.text,
       },
       {
         id: 'former-after-review',
@@ -40,13 +41,13 @@ export const CLAUSES: Record<ClauseId, ClauseDefinition> = {
   },
   following: {
     id: 'following',
-    title: 'Following',
+    title: CLAUSE_TITLES.following,
     why: 'A follow is public and can show others that we know each other.',
     choices: [
       {
-        id: 'never',
+        id: SEED_CLAUSES.following.choice,
         label: 'Never follow clients or follow back',
-        text: 'I do not follow current or former clients on social media, and I do not follow back. If you follow me, I will not follow you in return; this is no reflection on you.',
+        text: SEED_CLAUSES.following.text,
       },
       {
         id: 'professional-only',
@@ -57,13 +58,13 @@ export const CLAUSES: Record<ClauseId, ClauseDefinition> = {
   },
   interacting: {
     id: 'interacting',
-    title: 'Interacting and messaging',
+    title: CLAUSE_TITLES.interacting,
     why: 'Social media sites are not secure, and what is written there is neither private nor part of your record.',
     choices: [
       {
-        id: 'no-treatment',
+        id: SEED_CLAUSES.interacting.choice,
         label: 'No replies or messages with clients on social media',
-        text: 'I do not reply to, comment on or message clients through social media, and I do not discuss treatment there. Please bring these things to session, or contact me at the office.',
+        text: SEED_CLAUSES.interacting.text,
       },
       {
         id: 'logistics-only',
@@ -74,13 +75,13 @@ export const CLAUSES: Record<ClauseId, ClauseDefinition> = {
   },
   reviews: {
     id: 'reviews',
-    title: 'Review sites',
+    title: CLAUSE_TITLES.reviews,
     why: 'Answering a review, even kindly, can confirm that the reviewer is a client.',
     choices: [
       {
-        id: 'never-respond',
+        id: SEED_CLAUSES.reviews.choice,
         label: 'Never respond to reviews',
-        text: 'I do not respond to reviews on Yelp or any other review site, positive or negative, because a reply could confirm that the reviewer is a client.',
+        text: SEED_CLAUSES.reviews.text,
       },
       {
         id: 'generic-only',
@@ -96,13 +97,13 @@ export const CLAUSES: Record<ClauseId, ClauseDefinition> = {
   },
   search: {
     id: 'search',
-    title: 'Search engines',
+    title: CLAUSE_TITLES.search,
     why: 'Searching for a client online without their knowledge can break trust.',
     choices: [
       {
-        id: 'no-search',
+        id: SEED_CLAUSES.search.choice,
         label: 'Never search for clients online',
-        text: 'I do not search for clients on search engines or social media, except in a crisis when your safety may be at risk. If I ever do, I will tell you.',
+        text: SEED_CLAUSES.search.text,
       },
       {
         id: 'with-consent',
@@ -113,25 +114,25 @@ export const CLAUSES: Record<ClauseId, ClauseDefinition> = {
   },
   location: {
     id: 'location',
-    title: 'Location check-ins',
+    title: CLAUSE_TITLES.location,
     why: 'A check-in near my office can show others that you see a therapist.',
     choices: [
       {
-        id: 'ask-clients',
+        id: SEED_CLAUSES.location.choice,
         label: 'Ask clients to think before checking in',
-        text: 'Check-ins on location-based services can reveal that you visit a therapist’s office. Please think about this before checking in near my office. I do not follow clients’ check-ins.',
+        text: SEED_CLAUSES.location.text,
       },
     ],
   },
   email: {
     id: 'email',
-    title: 'Email and text',
+    title: CLAUSE_TITLES.email,
     why: 'Email and text messages are not secure enough for clinical conversations.',
     choices: [
       {
-        id: 'logistics-only',
+        id: SEED_CLAUSES.email.choice,
         label: 'Scheduling and logistics only',
-        text: 'I use email and text messages only for scheduling and logistics, not for therapy. Please do not send anything urgent or clinical this way.',
+        text: SEED_CLAUSES.email.text,
       },
     ],
   },

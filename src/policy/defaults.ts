@@ -1,5 +1,5 @@
-import { defaultClauseChoice } from './clauses';
 import type { Settings } from './schema';
+import { SEED_CLAUSES } from './seed';
 import { CLAUSE_IDS, PLATFORMS } from './vocabulary';
 
 export const SETTINGS_VERSION = 2;
@@ -12,12 +12,7 @@ export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
     practice: { practiceName: '', therapistName: '', contact: '', effectiveDate: '' },
-    clauses: Object.fromEntries(
-      CLAUSE_IDS.map((id) => {
-        const choice = defaultClauseChoice(id);
-        return [id, { choice: choice.id, text: choice.text }];
-      }),
-    ) as Settings['clauses'],
+    clauses: Object.fromEntries(CLAUSE_IDS.map((id) => [id, { ...SEED_CLAUSES[id] }])) as Settings['clauses'],
     rules: {
       'connect.accept': { level: 'confirm', scope: 'always' },
       'connect.request': { level: 'confirm', scope: 'always' },

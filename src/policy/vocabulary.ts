@@ -40,6 +40,16 @@ export type Scope = (typeof SCOPES)[number];
 export const CLAUSE_IDS = ['friending', 'following', 'interacting', 'reviews', 'search', 'location', 'email'] as const;
 export type ClauseId = (typeof CLAUSE_IDS)[number];
 
+export const CLAUSE_TITLES: Record<ClauseId, string> = {
+  friending: 'Friending',
+  following: 'Following',
+  interacting: 'Interacting and messaging',
+  reviews: 'Review sites',
+  search: 'Search engines',
+  location: 'Location check-ins',
+  email: 'Email and text',
+};
+
 /** Which clause of the policy a rule quotes. */
 export const RULE_CLAUSE: Record<RuleKey, ClauseId> = {
   'connect.accept': 'friending',
