@@ -8,17 +8,23 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
-  manifest: {
+  manifest: ({ command }) => ({
     name: 'Boundary Guard',
     description:
       "Shows a therapist's own social media policy before a risky click: accepting a client's friend request, following back, replying to a review.",
     permissions: ['storage'],
     minimum_chrome_version: '116',
     // Defence in depth for the privacy promise: extension pages may load nothing remote and connect nowhere.
-    content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'",
-    },
-  },
+    // (Only in builds: the dev server's live reload needs a connection.)
+    ...(command === 'build'
+      ? {
+          content_security_policy: {
+            extension_pages:
+              "script-src 'self'; object-src 'self'; connect-src 'none'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'",
+          },
+        }
+      : {}),
+  }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { sourcemap: false },
