@@ -18,6 +18,9 @@ export default defineConfig({
         test: { name: 'dom', include: ['test/dom/**/*.test.ts'], environment: 'happy-dom' },
       },
       {
+        test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node' },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -27,6 +27,7 @@ export default defineConfig({
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    build: { sourcemap: false },
+    // Chromium preloads modules natively; the polyfill would fetch() our own chunks.
+    build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),
 });
