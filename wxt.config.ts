@@ -1,19 +1,42 @@
 import { defineConfig } from 'wxt';
 
+/** The add-on id on addons.mozilla.org: Firefox keys storage and IndexedDB to it, so it must never change. */
+export const GECKO_ID = 'boundary-guard@boundaryguard.app';
+export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
+const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`]));
+
 // Everything the extension is allowed to do is declared here; PERMISSIONS.md says why.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: process.env.BG_OUT_DIR ?? '.output',
+  // MV3 for Firefox too (WXT's Firefox default is MV2): one manifest shape, one CSP shape and one permission
+  // model for both stores; Firefox grants MV3 content-script hosts at install since 127. STORE.md says more.
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
-  manifest: ({ command }) => ({
+  manifest: ({ command, browser }) => ({
     name: 'Boundary Guard',
-    description:
-      "Shows a therapist's own social media policy before a risky click: accepting a client's friend request, following back, replying to a review.",
+    // At most 132 characters (Chrome Web Store); the long description is in STORE.md.
+    description: "Shows a therapist's own social media policy before a risky click, such as accepting a client's friend request.",
     permissions: ['storage'],
-    minimum_chrome_version: '116',
+    icons,
+    action: { default_icon: icons, default_title: 'Boundary Guard' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // 140 ESR: MV3 content-script hosts granted at install (127+) and the data-consent key below (140+).
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // The data-consent key needs 142 on Android; the add-on is untested there (STORE.md).
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : { minimum_chrome_version: '116' }),
     // Defence in depth for the privacy promise: extension pages may load nothing remote and connect nowhere.
     // (Only in builds: the dev server's live reload needs a connection.)
     ...(command === 'build'
@@ -25,6 +48,26 @@ export default defineConfig({
         }
       : {}),
   }),
+  zip: {
+    // The sources addons.mozilla.org asks for: only what the build reads, plus how to run it. A list of what
+    // goes in (everything else is excluded), so test fixtures, keys, local notes or .env files never slip in.
+    sourcesRoot: '.',
+    excludeSources: ['**/*'],
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'entrypoints/**',
+      'src/**',
+      'public/**',
+      'STORE.md',
+      'PRIVACY.md',
+      'PERMISSIONS.md',
+      'README.md',
+      'LICENSE',
+    ],
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     // Chromium preloads modules natively; the polyfill would fetch() our own chunks.
