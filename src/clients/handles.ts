@@ -1,4 +1,4 @@
-import type { Platform } from '../policy/vocabulary';
+import { PLATFORM_NAMES, type Platform } from '../policy/vocabulary';
 import { normaliseName } from './normalise';
 
 /**
@@ -57,6 +57,16 @@ function asUrl(raw: string): URL | null {
   }
 }
 
+/** The sites a profile link of each platform may point to: a link to another site is not a handle there. */
+const HOSTS: Record<'facebook' | 'x' | 'instagram', RegExp> = {
+  facebook: /^((www|m|web|mobile)\.)?(facebook|fb)\.com$/,
+  x: /^((www|mobile)\.)?(x|twitter)\.com$/,
+  instagram: /^(www\.)?instagram\.com$/,
+};
+
+/** A cell a spreadsheet would run as a formula; handles never start like this ("@" is handled per platform). */
+const FORMULA = /^[=+\-\t\r]/;
+
 /** A Facebook profile link or typed handle to "username" or "id:N"; null when it is not a person. */
 export function facebookHandleFromPath(pathname: string, search: string): string | null {
   const params = new URLSearchParams(search);
@@ -78,14 +88,22 @@ function simpleHandle(platform: 'x' | 'instagram', raw: string): HandleResult {
   const url = asUrl(raw);
   const candidate = (url ? (url.pathname.split('/').filter(Boolean)[0] ?? '') : raw).replace(/^@/, '').toLowerCase();
   const valid = platform === 'x' ? X_HANDLE : INSTAGRAM_HANDLE;
-  return valid.test(candidate)
+  return valid.test(candidate) && (!url || HOSTS[platform].test(url.hostname))
     ? { ok: true, handle: candidate }
     : { ok: false, error: `malformed ${platform === 'x' ? 'X' : 'Instagram'} handle "${raw}"` };
 }
 
+/** "profile.php?id=N", "/friends/requests/?profile_id=N" or "maria.perez": a path on facebook.com typed without the host. */
+function facebookHandleFromRelative(raw: string): string | null {
+  if (/^id:\d{1,20}$/.test(raw)) return raw; // the stored form, as clientsToCsv writes it
+  if (FACEBOOK_ID.test(raw)) return `id:${raw}`;
+  const url = new URL(`/${raw.replace(/^[@/]+/, '')}`, 'https://www.facebook.com');
+  return facebookHandleFromPath(url.pathname, url.search);
+}
+
 export function normaliseHandle(platform: Platform, input: string): HandleResult {
   const raw = input.trim();
-  if (!raw) return { ok: false, error: 'empty handle' };
+  if (!raw) return { ok: false, error: `empty ${PLATFORM_NAMES[platform]} handle` };
   switch (platform) {
     case 'x':
     case 'instagram':
@@ -93,15 +111,15 @@ export function normaliseHandle(platform: Platform, input: string): HandleResult
     case 'facebook': {
       const url = asUrl(raw);
       const handle = url
-        ? facebookHandleFromPath(url.pathname, url.search)
-        : FACEBOOK_ID.test(raw)
-          ? `id:${raw}`
-          : facebookHandleFromPath(`/${raw.replace(/^@/, '')}`, '');
+        ? HOSTS.facebook.test(url.hostname)
+          ? facebookHandleFromPath(url.pathname, url.search)
+          : null
+        : facebookHandleFromRelative(raw);
       return handle ? { ok: true, handle } : { ok: false, error: `malformed Facebook handle "${raw}"` };
     }
     case 'yelp': {
       const name = normaliseName(raw);
-      return name ? { ok: true, handle: name } : { ok: false, error: `malformed Yelp name "${raw}"` };
+      return name && !FORMULA.test(raw) ? { ok: true, handle: name } : { ok: false, error: `malformed Yelp name "${raw}"` };
     }
   }
 }

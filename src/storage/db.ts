@@ -33,7 +33,16 @@ export async function listClients(): Promise<Client[]> {
 /** Adds or replaces clients in one transaction: all of them or none. */
 export async function putClients(clients: readonly Client[]): Promise<void> {
   const tx = (await db()).transaction('clients', 'readwrite');
-  await Promise.all([...clients.map((c) => tx.store.put(c)), tx.done]);
+  const requests: Promise<unknown>[] = [];
+  try {
+    for (const c of clients) requests.push(tx.store.put(c));
+  } catch (error) {
+    // A client that cannot be stored (no id, not cloneable) throws at once, and the puts before it would still commit.
+    tx.abort();
+    await Promise.allSettled([...requests, tx.done]);
+    throw error;
+  }
+  await Promise.all([...requests, tx.done]);
 }
 
 export async function deleteClients(ids: readonly string[]): Promise<void> {

@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../src/policy/defaults';
+import { parseSettingsFile, SETTINGS_FILE_FORMAT, settingsFile } from '../../src/policy/migrations';
+import { type Settings, settingsSchema } from '../../src/policy/schema';
+import { ACTION_KINDS, CLAUSE_IDS, LEVELS, PLATFORMS, RULE_KEYS, SCOPES } from '../../src/policy/vocabulary';
+
+/** Any text up to `max` UTF-16 units, lone surrogates and control characters included. */
+const text = (max: number) => fc.string({ unit: 'binary', maxLength: max }).map((s) => s.slice(0, max));
+
+const isoDate = fc
+  .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+function recordOf<K extends string, V>(keys: readonly K[], value: fc.Arbitrary<V>): fc.Arbitrary<Record<K, V>> {
+  return fc.record(Object.fromEntries(keys.map((k) => [k, value]))) as unknown as fc.Arbitrary<Record<K, V>>;
+}
+
+/** Every valid settings object, built from the vocabulary. */
+const settingsArb: fc.Arbitrary<Settings> = fc.record({
+  version: fc.constant(2 as const),
+  practice: fc.record({
+    practiceName: text(200),
+    therapistName: text(200),
+    contact: text(500),
+    effectiveDate: fc.oneof(fc.constant(''), isoDate),
+  }),
+  clauses: recordOf(CLAUSE_IDS, fc.record({ choice: text(60), text: text(2000) })),
+  rules: recordOf(RULE_KEYS, fc.record({ level: fc.constantFrom(...LEVELS), scope: fc.constantFrom(...SCOPES) })),
+  platforms: recordOf(PLATFORMS, fc.boolean()),
+  reviewReplyText: text(2000),
+  discreet: fc.boolean(),
+  logNames: fc.boolean(),
+  logRetentionDays: fc.integer({ min: 1, max: 3650 }),
+});
+
+/** Every leaf field of a settings object, as a path. */
+function leafPaths(value: unknown, prefix: string[] = []): string[][] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => leafPaths(v, [...prefix, k]));
+}
+
+function expectWellFormed(result: ReturnType<typeof parseSettingsFile>): void {
+  if (result.ok) expect(settingsSchema.safeParse(result.value).success).toBe(true);
+  else {
+    expect(typeof result.error).toBe('string');
+    expect(result.error.length).toBeGreaterThan(0);
+  }
+}
+
+describe('settings files, property-based', () => {
+  it('the arbitrary builds only valid settings (so the round-trip below means something)', () => {
+    fc.assert(fc.property(settingsArb, (s) => settingsSchema.safeParse(s).success));
+  });
+
+  it('settingsFile(s) reads back as s, for any valid settings', () => {
+    fc.assert(
+      fc.property(settingsArb, (s) => {
+        const result = parseSettingsFile(settingsFile(s));
+        expect(result).toEqual({ ok: true, value: s });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('any text at all gives a result and never throws', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (t) => {
+        expectWellFormed(parseSettingsFile(t));
+      }),
+    );
+  });
+
+  it('any JSON value gives a result and never throws', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expectWellFormed(parseSettingsFile(JSON.stringify(value)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('any JSON object that claims to be a settings file of some version gives a result and never throws', () => {
+    const body = fc.dictionary(fc.constantFrom('levels', 'clientOnly', 'policyText', 'sites', 'discreet', 'rules', 'x'), fc.jsonValue());
+    fc.assert(
+      fc.property(body, fc.oneof(fc.constantFrom(1, 2, 3), fc.jsonValue()), (b, version) => {
+        expectWellFormed(parseSettingsFile(JSON.stringify({ ...b, format: SETTINGS_FILE_FORMAT, version })));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a valid file with one field replaced by any JSON value is accepted only if still valid, else rejected naming that field', () => {
+    const paths = leafPaths(defaultSettings()).filter((p) => p[0] !== 'version');
+    fc.assert(
+      fc.property(settingsArb, fc.constantFrom(...paths), fc.jsonValue(), (s, path, value) => {
+        const file = JSON.parse(settingsFile(s)) as Record<string, unknown>;
+        let node = file;
+        for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
+        node[path[path.length - 1] as string] = value;
+        const result = parseSettingsFile(JSON.stringify(file));
+        const { format: _format, ...body } = file;
+        const valid = settingsSchema.safeParse(body).success;
+        expect(result.ok).toBe(valid);
+        if (!result.ok) expect(result.error).toContain(`${path.join('.')}:`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('any valid v1 file migrates to valid settings that keep its levels, sites and custom texts', () => {
+    const v1 = fc.record({
+      levels: fc.dictionary(fc.constantFrom(...ACTION_KINDS), fc.constantFrom(...LEVELS)),
+      clientOnly: fc.uniqueArray(fc.constantFrom(...ACTION_KINDS)),
+      policyText: fc.dictionary(fc.constantFrom(...CLAUSE_IDS), text(2000)),
+      sites: fc.uniqueArray(fc.constantFrom(...PLATFORMS)),
+      discreet: fc.option(fc.boolean(), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(v1, (old) => {
+        const result = parseSettingsFile(JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: 1, ...old }));
+        if (!result.ok) expect.fail(result.error);
+        const s = result.value;
+        for (const kind of ACTION_KINDS) {
+          const level = old.levels[kind];
+          if (level) expect(s.rules[kind]).toEqual({ level, scope: old.clientOnly.includes(kind) ? 'client' : 'always' });
+        }
+        if (old.levels.follow) expect(s.rules['follow.back']).toEqual({ level: old.levels.follow, scope: 'always' });
+        for (const id of CLAUSE_IDS) {
+          const t = old.policyText[id];
+          if (t !== undefined) expect(s.clauses[id]).toEqual({ choice: 'custom', text: t });
+        }
+        for (const p of PLATFORMS) expect(s.platforms[p]).toBe(old.sites.includes(p));
+        expect(s.discreet).toBe(old.discreet ?? false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
