@@ -17,7 +17,8 @@ export function replay(original: Event, replayTarget?: Element): void {
     }
     return;
   }
-  const origin = original.composedPath()[0];
+  // Replay comes after the reminder, once dispatch is over: composedPath() is empty by then, target is not.
+  const origin = original.composedPath()[0] ?? original.target;
   if (!(origin instanceof Element) || !origin.isConnected) return;
   if (original instanceof KeyboardEvent) {
     // keyCode/which are not part of KeyboardEventInit and read 0 here: editors that need them are

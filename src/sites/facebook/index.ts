@@ -18,6 +18,9 @@ export function personOfLink(a: Element): Person | null {
     return null;
   }
   if (!/(^|\.)facebook\.com$/.test(url.hostname)) return null;
+  // A link to a page of a profile ("312 friends", a post's "3h") is not a link to the person.
+  const [first, ...more] = url.pathname.split('/').filter(Boolean);
+  if (more.length > 0 && !/^(friends|people)$/i.test(first ?? '')) return null;
   const handle = facebookHandleFromPath(url.pathname, url.search);
   if (!handle) return null;
   const name = squash(a.getAttribute('aria-label') ?? a.textContent ?? '');
@@ -89,14 +92,22 @@ function postAuthor(from: Element): Person | undefined {
   return (link && personOfLink(link)) || undefined;
 }
 
-/** The comment a reply composer answers: the comment it sits in, or the first comment of the thread around it. */
+/**
+ * The comment a reply composer answers: the comment it sits in, or the first comment of the thread around
+ * it. The composer sits after the thread's replies, so the thread's own comment is looked for first: the
+ * nearest container holding any comment is the list of replies.
+ */
 function repliedComment(editor: Element, doc: Document): Element | null {
   const inside = editor.closest(FACEBOOK.comment);
   if (inside && isComment(inside, doc)) return inside;
-  const thread = ownerOf(editor, (el) => [...el.querySelectorAll(FACEBOOK.comment)].some((c) => isComment(c, doc)), {
-    stopAt: FACEBOOK.post,
-  });
-  return thread ? ([...thread.querySelectorAll(FACEBOOK.comment)].find((c) => isComment(c, doc)) ?? null) : null;
+  const isTopComment = (c: Element) =>
+    c.matches(FACEBOOK.comment) && labels.startsWith(doc, 'topCommentBy', c.getAttribute('aria-label') ?? '');
+  for (const accept of [isTopComment, (c: Element) => isComment(c, doc)]) {
+    const thread = ownerOf(editor, (el) => [...el.querySelectorAll(FACEBOOK.comment)].some(accept), { stopAt: FACEBOOK.post });
+    const comment = thread && [...thread.querySelectorAll(FACEBOOK.comment)].find(accept);
+    if (comment) return comment;
+  }
+  return null;
 }
 
 /** The other person of a Messenger thread: the header link of the conversation, or the thread id in the address. */

@@ -14,6 +14,8 @@ export const facebookLabels = new Labels({
     send: ['Press enter to send', 'Send'],
     post: ['Post'],
     commentBy: ['Comment by', 'Reply by'],
+    /** A thread's own comment, not a reply in it. */
+    topCommentBy: ['Comment by'],
   },
   es: {
     accept: ['Confirmar', 'Confirmar solicitud', 'Aceptar'],
@@ -34,5 +36,6 @@ export const facebookLabels = new Labels({
     send: ['Pulsa Intro para enviar', 'Presiona Enter para enviar', 'Enviar'],
     post: ['Publicar'],
     commentBy: ['Comentario de', 'Respuesta de'],
+    topCommentBy: ['Comentario de'],
   },
 });

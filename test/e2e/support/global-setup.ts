@@ -1,0 +1,43 @@
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { extensionDir, missingPrerequisites } from './browser';
+import { makeCertificate } from './certificate';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Holds the throwaway certificate of the fixture server for this run. */
+    e2eCertDir: string;
+  }
+}
+
+/**
+ * Runs once before the e2e files: fails (never skips) when Chromium or the
+ * build is missing, and makes the test certificate with openssl.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const problems = missingPrerequisites();
+  if (problems.length) throw new Error(`End-to-end tests cannot run:\n- ${problems.join('\n- ')}`);
+  const built = await stat(join(extensionDir(), 'manifest.json'));
+  const newest = await newestSource(['src', 'entrypoints']);
+  if (newest > built.mtimeMs)
+    console.warn(`[e2e] ${extensionDir()} is older than the sources: run \`npm run build\` to test the current code.`);
+  const certDir = await mkdtemp(join(tmpdir(), 'bg-e2e-cert-'));
+  makeCertificate(certDir);
+  project.provide('e2eCertDir', certDir);
+  return () => rm(certDir, { recursive: true, force: true });
+}
+
+async function newestSource(dirs: string[]): Promise<number> {
+  let newest = 0;
+  for (const dir of dirs) {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      if (!e.isFile()) continue;
+      const { mtimeMs } = await stat(join(e.parentPath, e.name));
+      newest = Math.max(newest, mtimeMs);
+    }
+  }
+  return newest;
+}

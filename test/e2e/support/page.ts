@@ -1,0 +1,145 @@
+import type { Page } from 'playwright-core';
+
+/** What the fixture harness (test/fixtures/harness.js) recorded: the page's own listeners. */
+export interface FixtureRecord {
+  /** Actions that "happened" ("accept:maria", "message:maria=See you Tuesday"). */
+  actions: string[];
+  /** Every click/keydown/submit the page's own capture listener saw, as "type:action". */
+  seen: string[];
+}
+
+export async function fixtureRecord(page: Page): Promise<FixtureRecord> {
+  const record = await page.evaluate(() => {
+    const f = (window as unknown as { __fixture?: { actions: string[]; seen: string[] } }).__fixture;
+    return f ? { actions: [...f.actions], seen: [...f.seen] } : null;
+  });
+  if (!record) throw new Error(`No fixture harness on ${page.url()} (window.__fixture is missing)`);
+  return record;
+}
+
+/** Lets two frames pass, so anything the extension does after an event (it should be synchronous) has happened. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
+interface ExecutionContext {
+  id: number;
+  name: string;
+  origin: string;
+  auxData?: { type?: string; frameId?: string; isDefault?: boolean };
+}
+
+/**
+ * Evaluates an expression in the extension's content-script world of the
+ * page's main frame (through CDP, as Playwright cannot reach isolated worlds).
+ * Throws when the content script is not running on the page.
+ */
+export async function evaluateInContentScript(page: Page, extensionId: string, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: ExecutionContext[] = [];
+    cdp.on('Runtime.executionContextCreated', (event: { context: ExecutionContext }) => {
+      contexts.push(event.context);
+    });
+    // Enabling replays every existing execution context as an event before it returns.
+    await cdp.send('Runtime.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = contexts.find(
+      (c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id && c.origin === `chrome-extension://${extensionId}`,
+    );
+    if (!world) throw new Error(`The extension's content script is not running on ${page.url()}`);
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: world.id,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`In the content script: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/**
+ * Waits until the guard is live on the page: the content script runs and has
+ * the client list. It asks the background for the list itself; the content
+ * script asked first (at document_start) through the same channel, so once this
+ * answer is back, the content script has its own. Returns the number of clients.
+ */
+export async function waitForGuard(page: Page, extensionId: string): Promise<number> {
+  const count = await evaluateInContentScript(
+    page,
+    extensionId,
+    `chrome.runtime.sendMessage({ type: 'watchlist' }).then((r) => (r && Array.isArray(r.clients) ? r.clients.length : -1))`,
+  );
+  if (typeof count !== 'number' || count < 0) throw new Error(`The background did not answer the watchlist request on ${page.url()}`);
+  return count;
+}
+
+export const REMINDER_HOST = 'boundary-guard-reminder';
+
+/** The reminder as a person sees it, read from its open shadow root. */
+export interface ReminderView {
+  /** All text of the dialog. */
+  text: string;
+  question: string;
+  /** The line naming the person and the control ("María José Pérez · “Confirm”"). */
+  who: string;
+  /** "On your client list", "Names someone on your client list: …", or null. */
+  badge: string | null;
+  /** The quoted policy clause (title and text). */
+  policy: string;
+  role: string | null;
+  modal: string | null;
+  /** data-choice values of the buttons, in order. */
+  choices: string[];
+  /** data-choice of the focused button, if focus is on one. */
+  focused: string | null;
+}
+
+export async function readReminder(page: Page): Promise<ReminderView | null> {
+  return page.evaluate((tag) => {
+    const hosts = document.querySelectorAll(tag);
+    if (hosts.length > 1) throw new Error(`${hosts.length} reminders on the page`);
+    const root = hosts[0]?.shadowRoot;
+    const dialog = root?.querySelector<HTMLElement>('[role="alertdialog"]');
+    if (!root || !dialog) return null;
+    const text = (selector: string) => root.querySelector<HTMLElement>(selector)?.textContent?.trim() ?? null;
+    const active = root.activeElement as HTMLElement | null;
+    return {
+      text: dialog.textContent ?? '',
+      question: text('h2') ?? '',
+      who: text('.who') ?? '',
+      badge: text('.badge'),
+      policy: text('blockquote') ?? '',
+      role: dialog.getAttribute('role'),
+      modal: dialog.getAttribute('aria-modal'),
+      choices: [...root.querySelectorAll<HTMLElement>('[data-choice]')].map((b) => b.dataset.choice ?? ''),
+      focused: active?.dataset.choice ?? null,
+    };
+  }, REMINDER_HOST);
+}
+
+/** The reminder that an action just opened; throws if there is none within a short time. */
+export async function waitForReminder(page: Page, timeout = 2_000): Promise<ReminderView> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const view = await readReminder(page);
+    if (view) return view;
+    if (Date.now() > deadline) throw new Error(`No reminder appeared on ${page.url()}`);
+    await settle(page);
+  }
+}
+
+/** Is a reminder (dialog or notice) on the page, once the frames after the last event have passed? */
+export async function reminderShown(page: Page): Promise<boolean> {
+  await settle(page);
+  return (await page.locator(REMINDER_HOST).count()) > 0;
+}
+
+/** Clicks Stop or Proceed in the open reminder and waits until it has gone. */
+export async function choose(page: Page, choice: 'stop' | 'proceed'): Promise<void> {
+  await page.locator(`${REMINDER_HOST} [data-choice="${choice}"]`).click();
+  await page.locator(REMINDER_HOST).waitFor({ state: 'detached', timeout: 2_000 });
+}

@@ -1,0 +1,53 @@
+/**
+ * The one table of fixture pages the end-to-end server serves, by host and
+ * path. Adding a page is one line here; `file` is relative to test/fixtures/.
+ * A page without `<script src="/__fixture/harness.js">` gets it injected, so a
+ * real saved page can be dropped into test/fixtures/<site>/ as it is.
+ */
+export interface Route {
+  host: string;
+  /** The pathname, plus the query string when the route needs one ("/profile.php?id=1"). */
+  path: string;
+  file: string;
+  /** What the page is for, printed by `npm run demo` beside its tab. */
+  title?: string;
+}
+
+export const ROUTES: readonly Route[] = [
+  { host: 'www.facebook.com', path: '/friends/', file: 'facebook/friends.html', title: 'Facebook: friend requests' },
+  { host: 'www.facebook.com', path: '/friends/requests/', file: 'facebook/requests.html' },
+  { host: 'www.facebook.com', path: '/maria.perez', file: 'facebook/profile.html' },
+  { host: 'www.facebook.com', path: '/alex.kim.9', file: 'facebook/stranger.html' },
+  { host: 'www.facebook.com', path: '/', file: 'facebook/feed.html' },
+  { host: 'www.facebook.com', path: '/messages/t/100001234567890', file: 'facebook/messages.html' },
+  { host: 'www.facebook.com', path: '/messages/t/100007777777777', file: 'facebook/messages-stranger.html' },
+];
+
+/**
+ * Every host a platform serves its app on. Chromium resolves all of them to the
+ * fixture server and every other host to nothing, so no request leaves the machine.
+ */
+export const PLATFORM_HOSTS = [
+  'www.facebook.com',
+  'facebook.com',
+  'web.facebook.com',
+  'm.facebook.com',
+  'x.com',
+  'twitter.com',
+  'www.instagram.com',
+  'instagram.com',
+  'biz.yelp.com',
+  'www.yelp.com',
+] as const;
+
+/** The route for a request, or undefined (the server answers 404). */
+export function findRoute(host: string, pathAndQuery: string): Route | undefined {
+  const hostname = host.replace(/:\d+$/, '').toLowerCase();
+  const pathname = pathAndQuery.split('?')[0] ?? '';
+  return ROUTES.find((r) => r.host === hostname && (r.path.includes('?') ? r.path === pathAndQuery : r.path === pathname));
+}
+
+/** The address of a route as the browser sees it. */
+export function urlOf(route: Pick<Route, 'host' | 'path'>): string {
+  return `https://${route.host}${route.path}`;
+}

@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { extname, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Certificate } from './certificate';
+import { findRoute } from './routes';
+
+export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures', import.meta.url));
+const HARNESS_PATH = '/__fixture/harness.js';
+const HARNESS_TAG = `<script src="${HARNESS_PATH}"></script>`;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+};
+
+export interface ServedRequest {
+  host: string;
+  path: string;
+  method: string;
+  status: number;
+}
+
+export interface FixtureServer {
+  port: number;
+  /** Every request the server answered, in order. */
+  readonly requests: readonly ServedRequest[];
+  close(): Promise<void>;
+}
+
+/** The page with the harness script before `</body>`, unless it already loads it. */
+export function withHarness(html: string): string {
+  if (html.includes(HARNESS_PATH)) return html;
+  const end = html.search(/<\/body>(?![\s\S]*<\/body>)/i);
+  return end < 0 ? `${html}\n${HARNESS_TAG}\n` : `${html.slice(0, end)}${HARNESS_TAG}\n${html.slice(end)}`;
+}
+
+function fixtureFile(file: string): string {
+  const full = resolve(FIXTURES_DIR, file);
+  if (!full.startsWith(FIXTURES_DIR + sep)) throw new Error(`Route file outside test/fixtures: ${file}`);
+  return full;
+}
+
+/**
+ * The local HTTPS server Chromium reaches for every platform host (see
+ * browser.ts): fixture pages by host and path from routes.ts, the harness at
+ * /__fixture/harness.js, 404 for anything else. Listens on 127.0.0.1 only.
+ */
+export async function startFixtureServer(cert: Certificate): Promise<FixtureServer> {
+  const [key, certificate] = await Promise.all([readFile(cert.keyFile), readFile(cert.certFile)]);
+  const requests: ServedRequest[] = [];
+  const server: Server = createServer({ key, cert: certificate }, (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const path = req.url ?? '/';
+    const answer = (status: number, type: string, body: string | Buffer) => {
+      requests.push({ host, path, method: req.method ?? 'GET', status });
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    const serve = async () => {
+      if (path.split('?')[0] === HARNESS_PATH) return answer(200, TYPES['.js'] as string, await readFile(fixtureFile('harness.js')));
+      // The browser asks for this on its own; it is not the page's or the extension's request.
+      if (path === '/favicon.ico') return answer(204, 'image/x-icon', '');
+      const route = findRoute(host, path);
+      if (!route) return answer(404, 'text/plain; charset=utf-8', `No fixture route for ${host}${path}\n`);
+      const file = fixtureFile(route.file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (type.startsWith('text/html')) return answer(200, type, withHarness(await readFile(file, 'utf8')));
+      return answer(200, type, await readFile(file));
+    };
+    serve().catch((error: unknown) => answer(500, 'text/plain; charset=utf-8', `${String(error)}\n`));
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', done);
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

@@ -1,0 +1,66 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { type GuardedBrowser, launchBrowser } from './browser';
+import { makeCertificate } from './certificate';
+import { NetworkRecorder } from './network';
+import { importClients } from './options';
+import { waitForGuard } from './page';
+import { startFixtureServer } from './server';
+
+/** One fixture server and one browser with the extension: what a test file (or the demo) works with. */
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  browser: GuardedBrowser;
+  port: number;
+  network: NetworkRecorder;
+  /** Opens a new tab on a fixture address and waits until the guard is live there (content script and client list). */
+  open(url: string): Promise<Page>;
+  /** Imports a clients CSV through the options page; returns the result text. */
+  importClients(csv: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface SessionOptions {
+  /** Directory with (or for) the test certificate; a temporary one is made and removed when not given. */
+  certDir?: string;
+  headless?: boolean;
+  /** Another build than extensionDir() (browser.ts). */
+  extensionDir?: string;
+}
+
+export async function startSession({ certDir, headless = true, extensionDir }: SessionOptions = {}): Promise<Session> {
+  const ownCertDir = certDir ? null : await mkdtemp(join(tmpdir(), 'bg-e2e-cert-'));
+  const server = await startFixtureServer(makeCertificate(certDir ?? (ownCertDir as string)));
+  let browser: GuardedBrowser;
+  try {
+    browser = await launchBrowser({ port: server.port, headless, ...(extensionDir ? { extensionDir } : {}) });
+  } catch (error) {
+    await server.close();
+    if (ownCertDir) await rm(ownCertDir, { recursive: true, force: true });
+    throw error;
+  }
+  const { context, extensionId } = browser;
+  const network = new NetworkRecorder(context, extensionId, server);
+  return {
+    context,
+    extensionId,
+    browser,
+    port: server.port,
+    network,
+    async open(url: string) {
+      const page = await context.newPage();
+      await page.goto(url);
+      await waitForGuard(page, extensionId);
+      return page;
+    },
+    importClients: (csv: string) => importClients(context, extensionId, csv),
+    async close() {
+      await browser.close();
+      await server.close();
+      if (ownCertDir) await rm(ownCertDir, { recursive: true, force: true });
+    },
+  };
+}
