@@ -225,8 +225,9 @@ function describe(action: GuardedAction, intervention: Intervention, discreet: b
     person: discreet ? null : (shown ?? null),
     platform: PLATFORM_NAMES[action.platform],
     control: action.control,
-    ...(risk ? { risk } : {}),
-    intervention: discreet ? { ...intervention, mentions: [] } : intervention,
+    // Discreet (screen sharing): nothing that says who is a client, neither the names nor "on your client list".
+    ...(risk && !(discreet && intervention.rule === 'post') ? { risk } : {}),
+    intervention: discreet ? { ...intervention, mentions: [], client: 'no' } : intervention,
   };
 }
 

@@ -23,3 +23,9 @@ export const ACTION_RISKS: Partial<Record<ActionKind, string>> = {
   'review.respond': 'A public reply can confirm that the reviewer is a client, which is a disclosure under HIPAA.',
   post: 'Your text names someone on your client list.',
 };
+
+/** The risk when the response goes privately to the other person (a direct message to a reviewer) rather than in public. */
+export const PRIVATE_RISKS: Partial<Record<ActionKind, string>> = {
+  'review.respond':
+    'A private message can still confirm that the reviewer is a client: the site keeps it, it is not secure, and it can be quoted publicly.',
+};

@@ -23,8 +23,18 @@ export function personOfLink(a: Element): Person | null {
   if (more.length > 0 && !/^(friends|people)$/i.test(first ?? '')) return null;
   const handle = facebookHandleFromPath(url.pathname, url.search);
   if (!handle) return null;
-  const name = squash(a.getAttribute('aria-label') ?? a.textContent ?? '');
+  const name = squash(a.getAttribute('aria-label') ?? firstText(a));
   return name ? { handle, name } : { handle };
+}
+
+/** The first piece of text in a link: a card's link holds the name, then "1 mutual friend" right after it. */
+function firstText(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = squash(node.textContent ?? '');
+    if (text) return text;
+  }
+  return '';
 }
 
 /** The first person linked inside a container; the name comes from whichever of their links has text. */
@@ -146,7 +156,7 @@ function fromControl(target: Element, doc: Document): Base | null {
   const control = controlFrom(target);
   if (!control || control.closest(FACEBOOK.editor)) return null;
   const label = labelOf(control);
-  const key = labels.which(doc, ['accept', 'addFriend', 'follow', 'reply', 'comment', 'send', 'post'], label);
+  const key = labels.which(doc, ['accept', 'addFriend', 'follow', 'reply', 'openComment', 'comment', 'send', 'post'], label);
   if (!key) return null;
   const card = key === 'accept' || key === 'addFriend' || key === 'follow' ? cardOf(control, doc) : null;
   const person = (card && personIn(card)) || profileOwner(doc) || undefined;
@@ -167,6 +177,11 @@ function fromControl(target: Element, doc: Document): Base | null {
     case 'reply': {
       const comment = control.closest(FACEBOOK.comment);
       const author = comment && isComment(comment, doc) ? commentAuthor(comment) : undefined;
+      return author ? { kind: 'reply', control: label, step: 'open', person: author } : null;
+    }
+    case 'openComment': {
+      // Not the editor near it: the first one inside the post may be a reply composer under someone else's comment.
+      const author = postAuthor(control);
       return author ? { kind: 'reply', control: label, step: 'open', person: author } : null;
     }
     case 'comment': {

@@ -8,7 +8,10 @@ export const facebookLabels = new Labels({
     addFriend: ['Add friend', 'Add Friend'],
     follow: ['Follow'],
     reply: ['Reply'],
-    comment: ['Comment', 'Leave a comment'],
+    /** The composer's submit button. */
+    comment: ['Comment'],
+    /** Under a post: opens (or focuses) the comment composer; a step before the send. */
+    openComment: ['Leave a comment'],
     commentEditor: ['Write a comment', 'Write a public comment', 'Write a reply', 'Reply to', 'Comment as', 'Reply as'],
     messageEditor: ['Message', 'Aa'],
     send: ['Press enter to send', 'Send'],
@@ -24,6 +27,7 @@ export const facebookLabels = new Labels({
     follow: ['Seguir'],
     reply: ['Responder'],
     comment: ['Comentar'],
+    openComment: ['Deja un comentario'],
     commentEditor: [
       'Escribe un comentario',
       'Escribe un comentario público',

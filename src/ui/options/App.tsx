@@ -1,26 +1,216 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { Client } from '../../clients/types';
+import type { Settings } from '../../policy/schema';
 import { listClients } from '../../storage/clients';
-import { ClientImport } from './ClientImport';
+import { STORAGE_KEYS } from '../../storage/keys';
+import { type TabDef, TabList, TabPanel } from '../shared/Tabs';
+import { BackupPanel } from './BackupPanel';
+import { ClientsPanel } from './ClientsPanel';
+import { DocumentPanel } from './DocumentPanel';
+import { LogPanel } from './LogPanel';
+import { PolicyPanel } from './PolicyPanel';
+import { Setup } from './Setup';
+import { SettingsSync, type SyncState } from './settings-sync';
+
+export type OptionsTab = 'policy' | 'clients' | 'log' | 'document' | 'backup';
+const TAB_IDS: readonly OptionsTab[] = ['policy', 'clients', 'log', 'document', 'backup'];
+
+function tabFromHash(): OptionsTab {
+  const id = location.hash.slice(1);
+  return (TAB_IDS as readonly string[]).includes(id) ? (id as OptionsTab) : 'policy';
+}
+
+function useSettingsSync(): [SyncState, SettingsSync] {
+  const sync = useMemo(() => new SettingsSync(), []);
+  const [state, setState] = useState(sync.current);
+  useEffect(() => {
+    const unsubscribe = sync.subscribe(setState);
+    sync.start().catch((e) => console.error('Boundary Guard: settings could not be loaded', e));
+    // Leaving the page with a text edit still waiting: save it now.
+    const flush = () => {
+      sync.flush().catch(() => {});
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      unsubscribe();
+      sync.stop();
+      window.removeEventListener('pagehide', flush);
+    };
+  }, [sync]);
+  return [state, sync];
+}
+
+/** The client list, read from the extension's IndexedDB, and read again whenever any page changes it. */
+function useClients(): { clients: Client[]; loaded: boolean; reload: () => void } {
+  const [clients, setClients] = useState<Client[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const reload = useCallback(() => {
+    listClients()
+      .then((list) => {
+        setClients(list);
+        setLoaded(true);
+      })
+      .catch((e) => console.error('Boundary Guard: client list could not be read', e));
+  }, []);
+  useEffect(() => {
+    reload();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && changes[STORAGE_KEYS.clientsRevision]) reload();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [reload]);
+  return { clients, loaded, reload };
+}
+
+/** Whether to show the first-run setup: until it is saved or skipped once. */
+function useSetup(): { show: boolean; markDone: () => void; close: () => void } {
+  const [show, setShow] = useState(false);
+  useEffect(() => {
+    browser.storage.local
+      .get(STORAGE_KEYS.setupDone)
+      .then((s) => setShow(s[STORAGE_KEYS.setupDone] !== true))
+      .catch(() => {});
+  }, []);
+  const markDone = useCallback(() => {
+    browser.storage.local.set({ [STORAGE_KEYS.setupDone]: true }).catch(() => {});
+  }, []);
+  const close = useCallback(() => {
+    setShow(false);
+    markDone();
+  }, [markDone]);
+  return { show, markDone, close };
+}
+
+function SaveStatus({ state }: { state: SyncState }) {
+  const text =
+    state.status === 'loading'
+      ? 'Loading…'
+      : state.status === 'pending' || state.status === 'saving'
+        ? 'Saving…'
+        : state.status === 'saved'
+          ? 'All changes saved'
+          : 'Not saved';
+  return (
+    <p class={`save-status ${state.status}`} data-save-status={state.status}>
+      <span class="dot" aria-hidden="true" />
+      {text}
+    </p>
+  );
+}
 
 export function OptionsApp() {
-  const [clients, setClients] = useState<Client[]>([]);
-  const refresh = () => {
-    listClients().then(setClients);
-  };
-  useEffect(refresh, []);
+  const [state, sync] = useSettingsSync();
+  const { clients, loaded, reload } = useClients();
+  const setup = useSetup();
+  const [tab, setTabState] = useState<OptionsTab>(tabFromHash);
+  const [activeImport, setActiveImport] = useState<'clients' | 'settings' | null>(null);
+  const settings = state.settings;
+
+  const setTab = useCallback((id: OptionsTab) => {
+    setTabState(id);
+    history.replaceState(null, '', `#${id}`);
+  }, []);
+
+  useEffect(() => {
+    const onHash = () => setTabState(tabFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  const edit = useCallback((change: (s: Settings) => Settings, delayMs?: number) => sync.edit(change, delayMs), [sync]);
+
+  const tabs: TabDef<OptionsTab>[] = [
+    { id: 'policy', label: 'Policy' },
+    { id: 'clients', label: 'Clients', badge: loaded ? clients.length.toLocaleString('en-US') : undefined },
+    { id: 'log', label: 'Log' },
+    { id: 'document', label: 'Client document' },
+    { id: 'backup', label: 'Settings file' },
+  ];
+
   return (
-    <main>
-      <h1>Boundary Guard</h1>
-      <ClientImport onImported={refresh} />
-      <section aria-labelledby="clients-title">
-        <h2 id="clients-title">Client list ({clients.length})</h2>
-        <ul data-client-list>
-          {clients.map((c) => (
-            <li key={c.id}>{c.name}</li>
-          ))}
-        </ul>
-      </section>
-    </main>
+    <div class="app">
+      <header class="app-header no-print">
+        <div class="brand">
+          <img src="/icon.svg" alt="" width={36} height={36} />
+          <div>
+            <h1>Boundary Guard</h1>
+            <p class="tagline">Your social media policy, one pause before the click.</p>
+          </div>
+        </div>
+        <SaveStatus state={state} />
+      </header>
+      <main class="content">
+        {state.status === 'conflict' && (
+          <div class="banner danger no-print" role="alert" data-settings-conflict>
+            <p>{state.message}</p>
+            <div class="row">
+              <button type="button" class="btn btn-primary" onClick={() => sync.resolve('theirs')}>
+                Load the newer settings
+              </button>
+              <button type="button" class="btn" onClick={() => sync.resolve('mine')}>
+                Keep my edits and save them
+              </button>
+            </div>
+          </div>
+        )}
+        {state.status === 'error' && (
+          <div class="banner danger no-print pre-line" role="alert">
+            <p>Your last change was not saved. {state.message}</p>
+          </div>
+        )}
+        <div role="status" class="no-print">
+          {state.external && state.message && <p class="banner info">{state.message}</p>}
+        </div>
+        {setup.show && state.status !== 'loading' && (
+          <Setup
+            settings={settings}
+            onSave={(next) => {
+              sync.replace(next).then(setup.markDone, () => {});
+            }}
+            onClose={setup.close}
+            onGoTo={setTab}
+          />
+        )}
+        <nav class="no-print" aria-label="Sections">
+          <TabList tabs={tabs} selected={tab} onSelect={setTab} label="Boundary Guard settings" />
+        </nav>
+        <TabPanel id="policy" selected={tab === 'policy'}>
+          <PolicyPanel settings={settings} edit={edit} />
+        </TabPanel>
+        <TabPanel id="clients" selected={tab === 'clients'}>
+          <ClientsPanel
+            clients={clients}
+            loaded={loaded}
+            importActive={activeImport === 'clients'}
+            onImportStart={() => {
+              setActiveImport('clients');
+              setTab('clients');
+            }}
+            onChanged={reload}
+          />
+        </TabPanel>
+        <TabPanel id="log" selected={tab === 'log'}>
+          <LogPanel visible={tab === 'log'} settings={settings} edit={edit} />
+        </TabPanel>
+        <TabPanel id="document" selected={tab === 'document'}>
+          <DocumentPanel settings={settings} edit={edit} onEditPolicy={() => setTab('policy')} />
+        </TabPanel>
+        <TabPanel id="backup" selected={tab === 'backup'}>
+          <BackupPanel
+            settings={settings}
+            clientCount={clients.length}
+            replaceSettings={(next) => sync.replace(next)}
+            importActive={activeImport === 'settings'}
+            onImportStart={() => {
+              setActiveImport('settings');
+              setTab('backup');
+            }}
+            onClientsChanged={reload}
+          />
+        </TabPanel>
+      </main>
+    </div>
   );
 }

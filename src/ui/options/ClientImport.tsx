@@ -1,80 +1,205 @@
-import { useState } from 'preact/hooks';
-import { type ClientImport as Preview, parseClientsCsv } from '../../clients/csv';
+import { useRef, useState } from 'preact/hooks';
+import { type ClientImport as Preview, parseClientsCsv, type RejectedRow } from '../../clients/csv';
 import type { Client } from '../../clients/types';
+import { PLATFORM_NAMES, PLATFORMS } from '../../policy/vocabulary';
 import { listClients, newClientId, saveClients } from '../../storage/clients';
+import { plural, ScrollRegion } from '../shared/widgets';
 
-/** CSV import: choose a file, see what will be added and what is rejected, then apply. */
-export function ClientImport({ onImported }: { onImported: () => void }) {
+/** How many rows of each kind the preview lists; the counts are always complete. */
+const PREVIEW_ROWS = 200;
+
+export function rejectedSummary(rejected: readonly RejectedRow[], max = 20): string {
+  if (rejected.length === 0) return '';
+  const shown = rejected.slice(0, max).map((r) => `line ${r.line}${r.name ? ` “${r.name}”` : ''}: ${r.reason}`);
+  const more = rejected.length > max ? `; and ${rejected.length - max} more` : '';
+  return `${shown.join('; ')}${more}.`;
+}
+
+/**
+ * CSV import (DESIGN.md contract): the file input is in the page from the
+ * start; choosing a file shows what will be added and what is rejected and
+ * why; nothing is stored until [data-import-confirm]; [data-import-result]
+ * says what happened. Only one import (this or the settings file) shows a
+ * preview or a result at a time, so those selectors are never ambiguous.
+ */
+export function ClientImport({ active, onStart, onDone }: { active: boolean; onStart: () => void; onDone: () => void }) {
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [message, setMessage] = useState('');
+  const [fileName, setFileName] = useState('');
+  const [message, setMessage] = useState<{ text: string; rejected?: readonly RejectedRow[]; ok: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const text = useRef('');
+  const input = useRef<HTMLInputElement>(null);
 
   async function choose(event: Event) {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
     setPreview(null);
+    setMessage(null);
     if (!file) return;
-    const parsed = parseClientsCsv(await file.text(), await listClients());
+    onStart();
+    setFileName(file.name);
+    text.current = await file.text();
+    const parsed = parseClientsCsv(text.current, await listClients());
     if (!parsed.ok) {
-      setMessage(`Nothing was imported. ${parsed.error}`);
+      setMessage({ text: `Nothing was imported from ${file.name}. ${parsed.error}`, ok: false });
+      clearInput();
       return;
     }
-    setMessage('');
     setPreview(parsed.value);
+    if (parsed.value.accepted.length === 0) {
+      setMessage({
+        text: `Nothing to import from ${file.name}: ${parsed.value.rejected.length ? `all ${plural(parsed.value.rejected.length, 'row')} were rejected: ` : 'the file has no rows.'}`,
+        rejected: parsed.value.rejected,
+        ok: false,
+      });
+      clearInput();
+    }
+  }
+
+  function clearInput() {
+    if (input.current) input.current.value = '';
+  }
+
+  function cancel() {
+    setPreview(null);
+    setMessage({ text: 'Import cancelled. Nothing was added.', ok: true });
+    clearInput();
   }
 
   async function confirm() {
-    if (!preview) return;
-    const clients: Client[] = preview.accepted.map((c) => ({ ...c, id: newClientId() }));
-    await saveClients(clients);
-    const rejected = preview.rejected.length;
-    setMessage(
-      `Imported ${clients.length} client${clients.length === 1 ? '' : 's'}; ${rejected} row${rejected === 1 ? '' : 's'} rejected.`,
-    );
-    setPreview(null);
-    onImported();
+    if (!preview || busy) return;
+    setBusy(true);
+    try {
+      // The list may have changed since the preview (another window): check again against it.
+      const again = parseClientsCsv(text.current, await listClients());
+      if (!again.ok || again.value.accepted.length !== preview.accepted.length || again.value.rejected.length !== preview.rejected.length) {
+        setPreview(again.ok ? again.value : null);
+        setMessage({
+          text: 'Your client list changed in the meantime, so the preview was updated. Check it and confirm again.',
+          ok: false,
+        });
+        return;
+      }
+      const clients: Client[] = preview.accepted.map((c) => ({ ...c, id: newClientId() }));
+      await saveClients(clients);
+      setMessage({
+        text: `Imported ${plural(clients.length, 'client')} from ${fileName}. ${
+          preview.rejected.length ? `${plural(preview.rejected.length, 'row')} rejected: ` : 'No rows were rejected.'
+        }`,
+        rejected: preview.rejected,
+        ok: true,
+      });
+      setPreview(null);
+      clearInput();
+      onDone();
+    } catch (e) {
+      setMessage({ text: `Nothing was imported: ${(e as Error).message}`, ok: false });
+    } finally {
+      setBusy(false);
+    }
   }
 
+  const shownPreview = active ? preview : null;
+  const shownMessage = active ? message : null;
   return (
-    <section aria-labelledby="import-title">
-      <h2 id="import-title">Import clients from CSV</h2>
-      <p>Columns: name (required), aliases (separated by ;), facebook, x, instagram, yelp.</p>
-      <label>
-        CSV file <input type="file" accept=".csv,text/csv" data-import="clients" onChange={choose} />
-      </label>
-      {preview && (
-        <div data-import-preview>
-          <p>
-            {preview.accepted.length} to add, {preview.rejected.length} rejected.
+    <section class="card" aria-labelledby="import-title" data-import-block="clients">
+      <h3 id="import-title">Import from a spreadsheet (CSV)</h3>
+      <p class="hint" id="import-hint">
+        Columns (any order, header row first): <code>name</code> (required), <code>aliases</code> (separated by ;), <code>facebook</code>,{' '}
+        <code>x</code>, <code>instagram</code>, <code>yelp</code>. Handles may be @names or profile links. You see every row before anything
+        is added.
+      </p>
+      <div class="field file-field">
+        <label for="import-clients-file">Choose a CSV file</label>
+        <input
+          ref={input}
+          id="import-clients-file"
+          type="file"
+          accept=".csv,text/csv"
+          data-import="clients"
+          aria-describedby="import-hint"
+          onChange={choose}
+        />
+      </div>
+      {shownPreview && (
+        <div class="preview" data-import-preview="clients">
+          <p class="preview-summary">
+            <strong>{fileName}</strong>: {plural(shownPreview.accepted.length, 'client')} will be added,{' '}
+            {plural(shownPreview.rejected.length, 'row')} rejected.
+            {shownPreview.accepted.length > 0 && ' Nothing is stored until you confirm.'}
           </p>
-          {preview.rejected.length > 0 && (
-            <table>
-              <caption>Rejected rows</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Line</th>
-                  <th scope="col">Name</th>
-                  <th scope="col">Reason</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rejected.map((r) => (
-                  <tr key={r.line}>
-                    <td>{r.line}</td>
-                    <td>{r.name}</td>
-                    <td>{r.reason}</td>
+          {shownPreview.accepted.length > 0 && (
+            <ScrollRegion label="Clients to add">
+              <table>
+                <caption>Will be added ({shownPreview.accepted.length.toLocaleString('en-US')})</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Other names</th>
+                    <th scope="col">Handles</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {shownPreview.accepted.slice(0, PREVIEW_ROWS).map((c, i) => (
+                    <tr key={i}>
+                      <td>{c.name}</td>
+                      <td>{c.aliases.join('; ')}</td>
+                      <td>
+                        {PLATFORMS.filter((p) => c.handles[p])
+                          .map((p) => `${PLATFORM_NAMES[p]}: ${c.handles[p]}`)
+                          .join(', ')}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {shownPreview.accepted.length > PREVIEW_ROWS && (
+                <p class="hint">…and {(shownPreview.accepted.length - PREVIEW_ROWS).toLocaleString('en-US')} more.</p>
+              )}
+            </ScrollRegion>
           )}
-          <button type="button" data-import-confirm onClick={confirm} disabled={preview.accepted.length === 0}>
-            Add {preview.accepted.length} client{preview.accepted.length === 1 ? '' : 's'}
-          </button>
+          {shownPreview.rejected.length > 0 && (
+            <ScrollRegion label="Rejected rows">
+              <table class="rejected">
+                <caption>Rejected ({shownPreview.rejected.length.toLocaleString('en-US')}): these rows will not be added</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Line</th>
+                    <th scope="col">Name</th>
+                    <th scope="col">Reason</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shownPreview.rejected.slice(0, PREVIEW_ROWS).map((r) => (
+                    <tr key={r.line} data-rejected-line={r.line}>
+                      <td>{r.line}</td>
+                      <td>{r.name || <span class="muted">(empty)</span>}</td>
+                      <td>{r.reason}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
+          )}
+          {shownPreview.accepted.length > 0 && (
+            <div class="row">
+              <button type="button" class="btn btn-primary" data-import-confirm onClick={confirm} disabled={busy}>
+                Add {plural(shownPreview.accepted.length, 'client')}
+              </button>
+              <button type="button" class="btn" onClick={cancel}>
+                Cancel
+              </button>
+            </div>
+          )}
         </div>
       )}
-      <p data-import-result role="status">
-        {message}
-      </p>
+      <div role="status" aria-live="polite">
+        {shownMessage && (
+          <p class={`banner ${shownMessage.ok ? 'info' : 'danger'}`} data-import-result>
+            {shownMessage.text}
+            {shownMessage.rejected && rejectedSummary(shownMessage.rejected)}
+          </p>
+        )}
+      </div>
     </section>
   );
 }

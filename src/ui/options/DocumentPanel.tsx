@@ -1,0 +1,136 @@
+import { useId, useMemo } from 'preact/hooks';
+import { type PolicyDocument, policyDocument, policyHtml, policyMarkdown } from '../../policy/document';
+import type { Settings } from '../../policy/schema';
+import { downloadText } from '../shared/download';
+import { Field } from '../shared/widgets';
+import { TEXT_SAVE_DELAY } from './PolicyPanel';
+
+type Edit = (change: (s: Settings) => Settings, delayMs?: number) => void;
+type PracticeKey = keyof Settings['practice'];
+
+const FIELDS: Array<{ key: PracticeKey; label: string; hint?: string; type?: string; max: number }> = [
+  { key: 'practiceName', label: 'Practice name', max: 200 },
+  { key: 'therapistName', label: 'Your name as clients know it', hint: 'For example “Dr. Ana Ruiz, LMFT”.', max: 200 },
+  { key: 'contact', label: 'Contact for questions', hint: 'Office phone or email, as printed on your intake forms.', max: 500 },
+  { key: 'effectiveDate', label: 'Effective date', type: 'date', max: 10 },
+];
+
+function fileBase(settings: Settings): string {
+  const slug = settings.practice.practiceName
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+  return slug ? `social-media-policy-${slug}` : 'social-media-policy';
+}
+
+/** The client-facing policy: practice details, a live preview, print and download. */
+export function DocumentPanel({ settings, edit, onEditPolicy }: { settings: Settings; edit: Edit; onEditPolicy: () => void }) {
+  const doc = useMemo(() => policyDocument(settings), [settings]);
+  const ids = useId();
+  const missing = FIELDS.filter((f) => !settings.practice[f.key].trim()).map((f) => f.label.toLowerCase());
+  return (
+    <>
+      <div class="panel-intro no-print">
+        <h2>Client document</h2>
+        <p class="muted">
+          The social media policy for your informed-consent paperwork, written from the same clauses the reminders quote: edit a clause once
+          and both change.
+        </p>
+      </div>
+      <section class="card no-print" aria-labelledby={`${ids}-details`}>
+        <h3 id={`${ids}-details`}>Practice details</h3>
+        <div class="detail-grid">
+          {FIELDS.map((f) => (
+            <Field key={f.key} label={f.label} hint={f.hint} hintBelow>
+              {({ id, describedBy }) => (
+                <input
+                  id={id}
+                  type={f.type ?? 'text'}
+                  maxLength={f.max}
+                  value={settings.practice[f.key]}
+                  aria-describedby={describedBy}
+                  data-practice={f.key}
+                  onInput={(e) => {
+                    const value = (e.currentTarget as HTMLInputElement).value;
+                    edit((s) => ({ ...s, practice: { ...s.practice, [f.key]: value } }), f.type === 'date' ? 0 : TEXT_SAVE_DELAY);
+                  }}
+                />
+              )}
+            </Field>
+          ))}
+        </div>
+      </section>
+      <div class="row spread doc-actions no-print">
+        <p class="hint">
+          {missing.length ? `Still empty: ${missing.join(', ')}. Empty details are left out of the document. ` : ''}
+          <button type="button" class="btn btn-link btn-small" onClick={onEditPolicy}>
+            Edit the wording on the Policy tab
+          </button>
+        </p>
+        <div class="row">
+          <button type="button" class="btn btn-primary" onClick={() => window.print()} data-doc-print>
+            Print…
+          </button>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => downloadText(`${fileBase(settings)}.html`, policyHtml(doc), 'text/html')}
+            data-doc-html
+          >
+            Download HTML
+          </button>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => downloadText(`${fileBase(settings)}.md`, policyMarkdown(doc), 'text/markdown')}
+            data-doc-markdown
+          >
+            Download Markdown
+          </button>
+        </div>
+      </div>
+      <DocumentPreview doc={doc} />
+    </>
+  );
+}
+
+/** The document as Preact elements: every string is set as text, never parsed as markup. */
+export function DocumentPreview({ doc }: { doc: PolicyDocument }) {
+  return (
+    <div class="paper-wrap">
+      <article class="paper" aria-label="Preview of the client document" data-policy-document>
+        <h1>{doc.title}</h1>
+        {doc.practice && <p class="practice">{doc.practice}</p>}
+        {doc.details.length > 0 && (
+          <dl>
+            {doc.details.map((d) => (
+              <div key={d.label}>
+                <dt>{d.label}</dt>
+                <dd>{d.value}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        {doc.sections.map((s) => (
+          <section key={s.id} data-doc-section={s.id}>
+            <h2>{s.heading}</h2>
+            {s.paragraphs.map((p, i) => (
+              <p key={i} class={p.why ? 'why' : undefined}>
+                {p.text}
+              </p>
+            ))}
+          </section>
+        ))}
+        <section class="ack">
+          <p>{doc.acknowledgement}</p>
+          <div class="sign">
+            <span>Client signature</span>
+            <span>Date</span>
+          </div>
+        </section>
+      </article>
+    </div>
+  );
+}

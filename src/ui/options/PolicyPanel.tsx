@@ -1,0 +1,308 @@
+import { useId, useState } from 'preact/hooks';
+import { CLAUSES } from '../../policy/clauses';
+import type { Settings } from '../../policy/schema';
+import {
+  CLAUSE_IDS,
+  type ClauseId,
+  LEVEL_NAMES,
+  LEVELS,
+  type Level,
+  PLATFORM_NAMES,
+  PLATFORMS,
+  RULE_CLAUSE,
+  RULE_KEYS,
+  RULE_NAMES,
+  type RuleKey,
+  SCOPES,
+  type Scope,
+} from '../../policy/vocabulary';
+import { PLATFORM_RULES, SCOPE_NAMES } from '../shared/platform-rules';
+import { Check } from '../shared/widgets';
+
+type Edit = (change: (s: Settings) => Settings, delayMs?: number) => void;
+
+/** Typing pauses this long before a text edit is saved (and reaches open tabs). */
+export const TEXT_SAVE_DELAY = 400;
+
+export const LEVEL_HELP: Record<Level, string> = {
+  off: 'Nothing happens.',
+  remind: 'A short notice in the corner; the action goes ahead.',
+  confirm: 'The action waits: Stop or Proceed.',
+  reason: 'The action waits; Proceed needs a written reason, kept in your local log.',
+  block: 'The action is stopped; there is no Proceed.',
+};
+
+const RULES_OF_CLAUSE = Object.fromEntries(CLAUSE_IDS.map((id) => [id, RULE_KEYS.filter((k) => RULE_CLAUSE[k] === id)])) as Record<
+  ClauseId,
+  RuleKey[]
+>;
+
+const SITE_NAMES: Record<(typeof PLATFORMS)[number], string> = { ...PLATFORM_NAMES, yelp: 'Yelp for Business' };
+
+/** Moves to a part of this tab and puts focus on its heading (the address hash names the tab, so no anchors). */
+function jump(id: string) {
+  const target = document.getElementById(id);
+  target?.scrollIntoView({ block: 'start' });
+  target?.focus({ preventScroll: true });
+}
+
+export function PolicyPanel({ settings, edit }: { settings: Settings; edit: Edit }) {
+  return (
+    <>
+      <div class="panel-intro">
+        <h2>Your policy</h2>
+        <p class="muted">
+          Each clause is what a reminder quotes at the moment of a risky click, and what the client document prints. Pick a standard wording
+          or write your own; changes are saved as you type and reach open tabs at once.
+        </p>
+      </div>
+      <nav aria-label="On this tab">
+        <ul class="jump">
+          <li>
+            <button type="button" class="btn btn-link btn-small" onClick={() => jump('clauses')}>
+              Clauses
+            </button>
+          </li>
+          <li>
+            <button type="button" class="btn btn-link btn-small" onClick={() => jump('when-to-step-in')}>
+              When to step in
+            </button>
+          </li>
+          <li>
+            <button type="button" class="btn btn-link btn-small" onClick={() => jump('sites-and-reminders')}>
+              Sites and discreet mode
+            </button>
+          </li>
+        </ul>
+      </nav>
+      <h3 id="clauses" class="visually-hidden" tabIndex={-1}>
+        Clauses
+      </h3>
+      {CLAUSE_IDS.map((id) => (
+        <ClauseCard key={id} id={id} settings={settings} edit={edit} />
+      ))}
+      <RulesCard settings={settings} edit={edit} />
+      <SitesCard settings={settings} edit={edit} />
+    </>
+  );
+}
+
+function ClauseCard({ id, settings, edit }: { id: ClauseId; settings: Settings; edit: Edit }) {
+  const def = CLAUSES[id];
+  const current = settings.clauses[id];
+  const stock = def.choices.find((c) => c.id === current.choice);
+  const edited = stock ? stock.text !== current.text : false;
+  const [replaced, setReplaced] = useState<string | null>(null);
+  const textId = useId();
+  const rules = RULES_OF_CLAUSE[id];
+  const choose = (choice: string) => {
+    const next = def.choices.find((c) => c.id === choice);
+    if (!next) {
+      edit((s) => ({ ...s, clauses: { ...s.clauses, [id]: { choice: 'custom', text: s.clauses[id].text } } }));
+      return;
+    }
+    // Switching away from the therapist's own words keeps them one click away.
+    setReplaced(edited || current.choice === 'custom' ? current.text : null);
+    edit((s) => ({ ...s, clauses: { ...s.clauses, [id]: { choice: next.id, text: next.text } } }));
+  };
+  return (
+    <fieldset class="card clause" data-clause={id}>
+      <legend>
+        <h3>{def.title}</h3>
+      </legend>
+      <p class="hint">
+        {rules.length
+          ? `Quoted in reminders for: ${rules.map((r) => RULE_NAMES[r].toLowerCase()).join('; ')}.`
+          : 'Printed in the client document (no action on these sites is guarded by it).'}
+      </p>
+      <div class="choices">
+        {def.choices.map((c) => (
+          <label class="check" key={c.id}>
+            <input type="radio" name={`clause-${id}`} value={c.id} checked={current.choice === c.id} onChange={() => choose(c.id)} />
+            <span>
+              {c.label}
+              {current.choice === c.id && edited && <span class="pill small edited">edited</span>}
+            </span>
+          </label>
+        ))}
+        <label class="check">
+          <input type="radio" name={`clause-${id}`} value="custom" checked={!stock} onChange={() => choose('custom')} />
+          <span>My own wording</span>
+        </label>
+      </div>
+      {replaced !== null && (
+        <p class="banner info small" role="status">
+          Your own wording was replaced.{' '}
+          <button
+            type="button"
+            class="btn btn-link btn-small"
+            onClick={() => {
+              const text = replaced;
+              setReplaced(null);
+              edit((s) => ({ ...s, clauses: { ...s.clauses, [id]: { choice: 'custom', text } } }));
+            }}
+          >
+            Bring it back
+          </button>
+        </p>
+      )}
+      <div class="field">
+        <label for={textId}>Wording</label>
+        <textarea
+          id={textId}
+          rows={3}
+          maxLength={2000}
+          data-clause-text={id}
+          value={current.text}
+          onInput={(e) => {
+            const text = (e.currentTarget as HTMLTextAreaElement).value;
+            setReplaced(null);
+            edit((s) => ({ ...s, clauses: { ...s.clauses, [id]: { choice: s.clauses[id].choice, text } } }), TEXT_SAVE_DELAY);
+          }}
+        />
+        {stock && edited && (
+          <div>
+            <button type="button" class="btn btn-link btn-small" onClick={() => choose(stock.id)}>
+              Restore the standard wording
+            </button>
+          </div>
+        )}
+      </div>
+      {id === 'reviews' && <ReviewReply settings={settings} edit={edit} />}
+    </fieldset>
+  );
+}
+
+function ReviewReply({ settings, edit }: { settings: Settings; edit: Edit }) {
+  const id = useId();
+  return (
+    <div class="field">
+      <label for={id}>Generic reply the reminder suggests</label>
+      <p class="hint" id={`${id}-hint`}>
+        Shown when you are about to answer a review: a reply that confirms nothing. Leave it empty to suggest none.
+      </p>
+      <textarea
+        id={id}
+        rows={3}
+        maxLength={2000}
+        aria-describedby={`${id}-hint`}
+        value={settings.reviewReplyText}
+        onInput={(e) => {
+          const text = (e.currentTarget as HTMLTextAreaElement).value;
+          edit((s) => ({ ...s, reviewReplyText: text }), TEXT_SAVE_DELAY);
+        }}
+      />
+    </div>
+  );
+}
+
+function RulesCard({ settings, edit }: { settings: Settings; edit: Edit }) {
+  const setRule = (key: RuleKey, patch: Partial<{ level: Level; scope: Scope }>) =>
+    edit((s) => ({ ...s, rules: { ...s.rules, [key]: { ...s.rules[key], ...patch } } }));
+  return (
+    <section class="card" aria-labelledby="when-to-step-in">
+      <h3 id="when-to-step-in" tabIndex={-1}>
+        When to step in
+      </h3>
+      <p class="hint">
+        For each kind of action: how firmly Boundary Guard steps in, and whether every time or only when someone on your client list is
+        involved (the other person, or a name in what you write).
+      </p>
+      <details class="levels-help">
+        <summary>What the levels mean</summary>
+        <dl>
+          {LEVELS.map((l) => (
+            <div key={l}>
+              <dt>{LEVEL_NAMES[l]}</dt>
+              <dd>{LEVEL_HELP[l]}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+      <ul class="rules">
+        {RULE_KEYS.map((key) => {
+          const rule = settings.rules[key];
+          const sites = PLATFORMS.filter((p) => PLATFORM_RULES[p].includes(key));
+          return (
+            <li class="rule" key={key} data-rule={key}>
+              <div class="rule-name">
+                <strong>{RULE_NAMES[key]}</strong>
+                <span class="hint">
+                  {sites.map((p) => PLATFORM_NAMES[p]).join(', ')} · quotes “{CLAUSES[RULE_CLAUSE[key]].title}”
+                </span>
+              </div>
+              <label class="rule-control">
+                <span class="label small">
+                  Level
+                  <span class="visually-hidden"> for {RULE_NAMES[key].toLowerCase()}</span>
+                </span>
+                <select
+                  value={rule.level}
+                  data-rule-level={key}
+                  onChange={(e) => setRule(key, { level: (e.currentTarget as HTMLSelectElement).value as Level })}
+                >
+                  {LEVELS.map((l) => (
+                    <option key={l} value={l}>
+                      {LEVEL_NAMES[l]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label class="rule-control">
+                <span class="label small">
+                  When
+                  <span class="visually-hidden"> for {RULE_NAMES[key].toLowerCase()}</span>
+                </span>
+                <select
+                  value={rule.scope}
+                  data-rule-scope={key}
+                  disabled={rule.level === 'off'}
+                  onChange={(e) => setRule(key, { scope: (e.currentTarget as HTMLSelectElement).value as Scope })}
+                >
+                  {SCOPES.map((sc) => (
+                    <option key={sc} value={sc}>
+                      {SCOPE_NAMES[sc]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function SitesCard({ settings, edit }: { settings: Settings; edit: Edit }) {
+  return (
+    <section class="card" aria-labelledby="sites-and-reminders">
+      <h3 id="sites-and-reminders" tabIndex={-1}>
+        Sites and reminders
+      </h3>
+      <fieldset class="plain">
+        <legend class="label">Guard these sites</legend>
+        <div class="site-checks">
+          {PLATFORMS.map((p) => (
+            <Check
+              key={p}
+              checked={settings.platforms[p]}
+              data-platform={p}
+              onChange={(on) => edit((s) => ({ ...s, platforms: { ...s.platforms, [p]: on } }))}
+            >
+              {SITE_NAMES[p]}
+            </Check>
+          ))}
+        </div>
+      </fieldset>
+      <Check
+        checked={settings.discreet}
+        data-setting="discreet"
+        onChange={(on) => edit((s) => ({ ...s, discreet: on }))}
+        hint="For screen sharing: reminders never show the other person’s name or handle, nor the client names found in your text. They still show your policy."
+      >
+        Discreet mode
+      </Check>
+    </section>
+  );
+}

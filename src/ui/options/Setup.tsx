@@ -1,0 +1,240 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CLAUSES } from '../../policy/clauses';
+import { defaultSettings } from '../../policy/defaults';
+import type { Settings } from '../../policy/schema';
+import { type ClauseId, type Level, RULE_KEYS } from '../../policy/vocabulary';
+import { Check, Field } from '../shared/widgets';
+import { canonical } from './settings-sync';
+
+export type Firmness = 'gentle' | 'standard' | 'firm' | 'keep';
+
+const FIRMNESS: Array<{ id: Exclude<Firmness, 'keep'>; label: string; hint: string }> = [
+  { id: 'gentle', label: 'Gentle', hint: 'A short notice with your policy; the action goes ahead.' },
+  { id: 'standard', label: 'Standard (recommended)', hint: 'The action waits until you choose Stop or Proceed.' },
+  { id: 'firm', label: 'Firm', hint: 'Proceed needs a written reason; answering reviews is blocked.' },
+];
+
+/** The rules of a firmness preset, from the seed rules (which keep their "every time / clients only" scopes). */
+export function presetRules(firmness: Exclude<Firmness, 'keep'>): Settings['rules'] {
+  const rules = structuredClone(defaultSettings().rules);
+  if (firmness === 'standard') return rules;
+  for (const key of RULE_KEYS) {
+    const level: Level = firmness === 'gentle' ? 'remind' : key === 'review.respond' ? 'block' : 'reason';
+    rules[key] = { ...rules[key], level };
+  }
+  return rules;
+}
+
+function firmnessOf(rules: Settings['rules']): Firmness {
+  for (const f of FIRMNESS) if (canonical(presetRules(f.id)) === canonical(rules)) return f.id;
+  return 'keep';
+}
+
+const STEPS = ['Welcome', 'Friends and follows', 'Messages and reviews', 'How firm', 'Done'] as const;
+
+/**
+ * The first-run setup: a few steps over the main choices, the seed policy
+ * preselected. It sits above the tabs and never blocks the page (guarding
+ * already works with the seed policy); nothing is saved until "Save".
+ */
+export function Setup({
+  settings,
+  onSave,
+  onClose,
+  onGoTo,
+}: {
+  settings: Settings;
+  onSave: (next: Settings) => void;
+  onClose: () => void;
+  onGoTo: (tab: 'clients' | 'policy') => void;
+}) {
+  const [step, setStep] = useState(0);
+  const [draft, setDraft] = useState<Settings>(() => structuredClone(settings));
+  const [firmness, setFirmness] = useState<Firmness>(() => firmnessOf(settings.rules));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+
+  useEffect(() => {
+    // Moving between steps puts focus on the step's heading, so a screen reader announces it.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [step]);
+
+  const chooseClause = (id: ClauseId, choice: string) => {
+    const c = CLAUSES[id].choices.find((x) => x.id === choice);
+    if (c) setDraft((d) => ({ ...d, clauses: { ...d.clauses, [id]: { choice: c.id, text: c.text } } }));
+  };
+
+  const save = () => {
+    onSave({ ...draft, rules: firmness === 'keep' ? draft.rules : presetRules(firmness) });
+    setStep(4);
+  };
+
+  const clausePicker = (id: ClauseId) => {
+    const def = CLAUSES[id];
+    const current = draft.clauses[id];
+    return (
+      <fieldset class="plain setup-clause" key={id}>
+        <legend class="label">{def.title}</legend>
+        <p class="hint">{def.why}</p>
+        {def.choices.map((c) => (
+          <label class="check" key={c.id}>
+            <input type="radio" name={`setup-${id}`} checked={current.choice === c.id} onChange={() => chooseClause(id, c.id)} />
+            <span>{c.label}</span>
+          </label>
+        ))}
+        {!def.choices.some((c) => c.id === current.choice) && (
+          <p class="hint">You have your own wording for this clause; it is kept unless you pick one above.</p>
+        )}
+      </fieldset>
+    );
+  };
+
+  return (
+    <section class="card setup no-print" aria-labelledby="setup-title" data-setup>
+      <div class="row spread">
+        <p class="setup-step small muted">First-run setup · step {Math.min(step + 1, 4)} of 4</p>
+        {step < 4 && (
+          <button type="button" class="btn btn-link btn-small" onClick={onClose} data-setup-skip>
+            Skip: keep the standard policy
+          </button>
+        )}
+      </div>
+      <h2 id="setup-title" ref={heading} tabIndex={-1}>
+        {step === 0 ? 'Welcome to Boundary Guard' : STEPS[step]}
+      </h2>
+      {step === 0 && (
+        <>
+          <p>
+            Before you accept a friend request, follow back, message a client or answer a review, Boundary Guard pauses for a moment and
+            shows your own social media policy. A standard policy is already on; these steps let you make it yours. You can change
+            everything later.
+          </p>
+          <div class="detail-grid">
+            <Field label="Practice name (optional)">
+              {({ id }) => (
+                <input
+                  id={id}
+                  type="text"
+                  maxLength={200}
+                  value={draft.practice.practiceName}
+                  onInput={(e) => {
+                    const v = (e.currentTarget as HTMLInputElement).value;
+                    setDraft((d) => ({ ...d, practice: { ...d.practice, practiceName: v } }));
+                  }}
+                />
+              )}
+            </Field>
+            <Field label="Your name (optional)">
+              {({ id }) => (
+                <input
+                  id={id}
+                  type="text"
+                  maxLength={200}
+                  value={draft.practice.therapistName}
+                  onInput={(e) => {
+                    const v = (e.currentTarget as HTMLInputElement).value;
+                    setDraft((d) => ({ ...d, practice: { ...d.practice, therapistName: v } }));
+                  }}
+                />
+              )}
+            </Field>
+          </div>
+        </>
+      )}
+      {step === 1 && (
+        <div class="setup-grid">
+          {clausePicker('friending')}
+          {clausePicker('following')}
+        </div>
+      )}
+      {step === 2 && (
+        <div class="setup-grid">
+          {clausePicker('interacting')}
+          {clausePicker('reviews')}
+        </div>
+      )}
+      {step === 3 && (
+        <>
+          <fieldset class="plain">
+            <legend class="label">When you are about to do something your policy covers</legend>
+            {FIRMNESS.map((f) => (
+              <label class="check" key={f.id}>
+                <input type="radio" name="setup-firmness" checked={firmness === f.id} onChange={() => setFirmness(f.id)} />
+                <span>
+                  {f.label}
+                  <span class="hint" style={{ display: 'block' }}>
+                    {f.hint}
+                  </span>
+                </span>
+              </label>
+            ))}
+            {firmnessOf(settings.rules) === 'keep' && (
+              <label class="check">
+                <input type="radio" name="setup-firmness" checked={firmness === 'keep'} onChange={() => setFirmness('keep')} />
+                <span>Keep my current levels</span>
+              </label>
+            )}
+          </fieldset>
+          <Check
+            checked={draft.discreet}
+            onChange={(on) => setDraft((d) => ({ ...d, discreet: on }))}
+            hint="Reminders never show the other person’s name: useful if you share your screen."
+          >
+            Discreet mode
+          </Check>
+        </>
+      )}
+      {step === 4 && (
+        <>
+          <p>Your policy is saved and guarding Facebook, X, Instagram and Yelp for Business in this browser.</p>
+          <p>Next, add your clients, so that rules meant for clients know who they are. You can also fine-tune every clause and level.</p>
+        </>
+      )}
+      <div class="row setup-nav">
+        {step > 0 && step < 4 && (
+          <button type="button" class="btn" onClick={() => setStep(step - 1)}>
+            Back
+          </button>
+        )}
+        {step < 3 && (
+          <button type="button" class="btn btn-primary" onClick={() => setStep(step + 1)} data-setup-next>
+            Next
+          </button>
+        )}
+        {step === 3 && (
+          <button type="button" class="btn btn-primary" onClick={save} data-setup-save>
+            Save
+          </button>
+        )}
+        {step === 4 && (
+          <>
+            <button
+              type="button"
+              class="btn btn-primary"
+              onClick={() => {
+                onClose();
+                onGoTo('clients');
+              }}
+            >
+              Add clients
+            </button>
+            <button
+              type="button"
+              class="btn"
+              onClick={() => {
+                onClose();
+                onGoTo('policy');
+              }}
+            >
+              Review the whole policy
+            </button>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

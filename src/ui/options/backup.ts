@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { MAX_CLIENTS } from '../../clients/csv';
+import { normaliseHandle } from '../../clients/handles';
+import { normaliseName } from '../../clients/normalise';
+import type { Client } from '../../clients/types';
+import { CLAUSES } from '../../policy/clauses';
+import { describeIssues, type Parsed, parseSettingsFile, settingsFile } from '../../policy/migrations';
+import type { Settings } from '../../policy/schema';
+import { LEVEL_NAMES, PLATFORM_NAMES, PLATFORMS, RULE_NAMES } from '../../policy/vocabulary';
+import { SCOPE_NAMES } from '../shared/platform-rules';
+
+/**
+ * The settings file, optionally with the client list. The clients sit in an
+ * extra top-level "clients" field beside the settings: the settings part is
+ * read by parseSettingsFile (format, version, migration) exactly as a file
+ * without clients, and the clients are checked here with their own schema.
+ */
+const clientsSchema = z
+  .array(
+    z.strictObject({
+      id: z.string().min(1).max(100).optional(),
+      name: z.string().trim().min(1, 'empty name').max(200),
+      aliases: z.array(z.string().max(200)).max(100),
+      handles: z.partialRecord(z.enum(PLATFORMS), z.string().max(300)),
+    }),
+  )
+  .max(MAX_CLIENTS);
+
+export interface Backup {
+  settings: Settings;
+  /** Null when the file holds no client list. */
+  clients: Client[] | null;
+}
+
+/** Facebook ids are stored as "id:N", a form people never type, so it is accepted as stored. */
+function storedHandle(platform: (typeof PLATFORMS)[number], value: string): string | null {
+  if (platform === 'facebook' && /^id:\d{1,20}$/.test(value)) return value;
+  const result = normaliseHandle(platform, value);
+  return result.ok ? result.handle : null;
+}
+
+function checkClients(raw: unknown, newId: () => string): Parsed<Client[]> {
+  const parsed = clientsSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: describeIssues(parsed.error)
+        .replace(/^(?!\(top)/gm, 'clients.')
+        .replace(/^\(top level\)/gm, 'clients'),
+    };
+  }
+  const names = new Map<string, number>();
+  const ids = new Set<string>();
+  const clients: Client[] = [];
+  for (const [i, c] of parsed.data.entries()) {
+    const key = normaliseName(c.name);
+    if (!key) return { ok: false, error: `clients.${i}.name: has no letters or digits` };
+    const first = names.get(key);
+    if (first !== undefined) return { ok: false, error: `clients.${i}.name: "${c.name}" duplicates clients.${first}.name` };
+    names.set(key, i);
+    const handles: Client['handles'] = {};
+    for (const p of PLATFORMS) {
+      const value = c.handles[p];
+      if (value === undefined || value === '') continue;
+      const handle = storedHandle(p, value);
+      if (handle === null) return { ok: false, error: `clients.${i}.handles.${p}: malformed handle "${value.slice(0, 60)}"` };
+      handles[p] = handle;
+    }
+    const id = c.id && !ids.has(c.id) ? c.id : newId();
+    ids.add(id);
+    clients.push({ id, name: c.name, aliases: c.aliases.map((a) => a.trim()).filter(Boolean), handles });
+  }
+  return { ok: true, value: clients };
+}
+
+/** Reads a settings file; every rejection names the field and the problem. Nothing is applied here. */
+export function parseBackupFile(text: string, newId: () => string = () => crypto.randomUUID()): Parsed<Backup> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: `Not a valid JSON file (${(e as Error).message}).` };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, error: 'Settings file must be a JSON object.' };
+  }
+  const { clients: rawClients, ...rest } = json as Record<string, unknown>;
+  const settings = parseSettingsFile(JSON.stringify(rest));
+  if (!settings.ok) return settings;
+  if (rawClients === undefined) return { ok: true, value: { settings: settings.value, clients: null } };
+  const clients = checkClients(rawClients, newId);
+  return clients.ok ? { ok: true, value: { settings: settings.value, clients: clients.value } } : clients;
+}
+
+/** The settings file; with `clients`, it also carries the client list (sensitive: the options page says so). */
+export function backupFile(settings: Settings, clients: readonly Client[] | null): string {
+  const base = settingsFile(settings);
+  if (!clients) return base;
+  const withClients = { ...(JSON.parse(base) as Record<string, unknown>), clients };
+  return `${JSON.stringify(withClients, null, 2)}\n`;
+}
+
+const PRACTICE_LABELS: Record<keyof Settings['practice'], string> = {
+  practiceName: 'Practice name',
+  therapistName: 'Therapist name',
+  contact: 'Contact for questions',
+  effectiveDate: 'Effective date',
+};
+
+/** What applying `next` over `current` would change, one line each, for the import preview. */
+export function describeChanges(current: Settings, next: Settings): string[] {
+  const out: string[] = [];
+  const show = (v: string) => (v ? `“${v.length > 40 ? `${v.slice(0, 40)}…` : v}”` : 'empty');
+  for (const [k, label] of Object.entries(PRACTICE_LABELS) as Array<[keyof Settings['practice'], string]>) {
+    if (current.practice[k] !== next.practice[k]) out.push(`${label}: ${show(current.practice[k])} → ${show(next.practice[k])}`);
+  }
+  for (const id of Object.keys(current.clauses) as Array<keyof Settings['clauses']>) {
+    if (current.clauses[id].text !== next.clauses[id].text) out.push(`Policy clause “${CLAUSES[id].title}”: new wording`);
+  }
+  for (const key of Object.keys(current.rules) as Array<keyof Settings['rules']>) {
+    const a = current.rules[key];
+    const b = next.rules[key];
+    if (a.level !== b.level || a.scope !== b.scope) {
+      out.push(`${RULE_NAMES[key]}: ${LEVEL_NAMES[a.level]} (${SCOPE_NAMES[a.scope]}) → ${LEVEL_NAMES[b.level]} (${SCOPE_NAMES[b.scope]})`);
+    }
+  }
+  for (const p of PLATFORMS) {
+    if (current.platforms[p] !== next.platforms[p]) out.push(`${PLATFORM_NAMES[p]}: ${next.platforms[p] ? 'guarded' : 'not guarded'}`);
+  }
+  if (current.reviewReplyText !== next.reviewReplyText) out.push('Generic review reply: new wording');
+  if (current.discreet !== next.discreet) out.push(`Discreet mode: ${next.discreet ? 'on' : 'off'}`);
+  if (current.logNames !== next.logNames) out.push(`Names in the log: ${next.logNames ? 'kept' : 'not kept'}`);
+  if (current.logRetentionDays !== next.logRetentionDays) {
+    out.push(`Log kept for: ${current.logRetentionDays} → ${next.logRetentionDays} days`);
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+import { formatCsv } from '../../clients/csv';
+import type { Choice, LogEntry } from '../../guard/log';
+import { type ActionKind, PLATFORM_NAMES, type Platform, RULE_NAMES } from '../../policy/vocabulary';
+
+export interface LogFilter {
+  platform: Platform | 'all';
+  kind: ActionKind | 'all';
+  choice: Choice | 'all';
+}
+
+export const ALL: LogFilter = { platform: 'all', kind: 'all', choice: 'all' };
+
+export const CHOICE_NAMES: Record<Choice, string> = {
+  stopped: 'Stopped',
+  proceeded: 'Proceeded',
+  noticed: 'Notice shown',
+  blocked: 'Blocked',
+};
+
+/** Entries that pass the filter, newest first. */
+export function filterLog<T extends LogEntry>(entries: readonly T[], filter: LogFilter): T[] {
+  const out = entries.filter(
+    (e) =>
+      (filter.platform === 'all' || e.platform === filter.platform) &&
+      (filter.kind === 'all' || e.kind === filter.kind) &&
+      (filter.choice === 'all' || e.choice === filter.choice),
+  );
+  return out.sort((a, b) => b.at - a.at);
+}
+
+/** Local midnight of the Monday that starts the week holding `at`. */
+export function startOfWeek(at: number): Date {
+  const d = new Date(at);
+  d.setHours(0, 0, 0, 0);
+  d.setDate(d.getDate() - ((d.getDay() + 6) % 7));
+  return d;
+}
+
+export interface WeekCount {
+  /** Monday of the week, yyyy-mm-dd in local time. */
+  week: string;
+  /** Did not go ahead: Stop chosen, or blocked by the policy. */
+  stopped: number;
+  proceeded: number;
+  noticed: number;
+}
+
+function isoDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Stopped vs proceeded per week, newest week first; weeks without entries are left out. */
+export function weeklyCounts(entries: readonly LogEntry[]): WeekCount[] {
+  const weeks = new Map<string, WeekCount>();
+  for (const e of entries) {
+    const week = isoDay(startOfWeek(e.at));
+    let count = weeks.get(week);
+    if (!count) {
+      count = { week, stopped: 0, proceeded: 0, noticed: 0 };
+      weeks.set(week, count);
+    }
+    if (e.choice === 'proceeded') count.proceeded += 1;
+    else if (e.choice === 'noticed') count.noticed += 1;
+    else count.stopped += 1;
+  }
+  return [...weeks.values()].sort((a, b) => (a.week < b.week ? 1 : -1));
+}
+
+/** "Mon 3 Mar 2025, 14:05" in the browser's locale. */
+export function formatWhen(at: number): string {
+  return new Date(at).toLocaleString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+/** The log as CSV for a spreadsheet; cells that could run as formulas are neutralised. */
+export function logToCsv(entries: readonly LogEntry[]): string {
+  return formatCsv(
+    ['time', 'platform', 'action', 'level', 'client', 'choice', 'reason', 'person', 'fallback'],
+    entries.map((e) => [
+      new Date(e.at).toISOString(),
+      PLATFORM_NAMES[e.platform],
+      RULE_NAMES[e.kind],
+      e.level,
+      e.client,
+      e.choice,
+      e.reason ?? '',
+      e.person ?? '',
+      e.fallback ? 'yes' : '',
+    ]),
+  );
+}

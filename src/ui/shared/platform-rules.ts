@@ -1,0 +1,38 @@
+import type { Settings } from '../../policy/schema';
+import { LEVEL_NAMES, type Level, type Platform, RULE_NAMES, type RuleKey, type Scope } from '../../policy/vocabulary';
+
+/**
+ * Which rules can fire on which platform: the actions each site has (see
+ * DESIGN.md's vocabulary table). "post" (text naming a client) applies wherever
+ * text can be sent. Used to say in the popup what is guarded on the page.
+ */
+export const PLATFORM_RULES: Record<Platform, readonly RuleKey[]> = {
+  facebook: ['connect.accept', 'connect.request', 'follow', 'reply', 'message', 'post'],
+  x: ['connect.accept', 'follow', 'follow.back', 'reply', 'message', 'post'],
+  instagram: ['connect.accept', 'follow', 'follow.back', 'reply', 'message', 'post'],
+  yelp: ['review.respond', 'message'],
+};
+
+export interface GuardedRule {
+  key: RuleKey;
+  name: string;
+  level: Exclude<Level, 'off'>;
+  levelName: string;
+  scope: Scope;
+}
+
+/** The rules that are on for a platform, in the order of PLATFORM_RULES; none when the platform is switched off. */
+export function guardedRules(settings: Settings, platform: Platform): GuardedRule[] {
+  if (!settings.platforms[platform]) return [];
+  return PLATFORM_RULES[platform].flatMap((key) => {
+    const rule = settings.rules[key];
+    return rule.level === 'off'
+      ? []
+      : [{ key, name: RULE_NAMES[key], level: rule.level, levelName: LEVEL_NAMES[rule.level], scope: rule.scope }];
+  });
+}
+
+export const SCOPE_NAMES: Record<Scope, string> = {
+  always: 'Every time',
+  client: 'Only when a client is involved',
+};

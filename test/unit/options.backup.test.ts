@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Client } from '../../src/clients/types';
+import { defaultSettings } from '../../src/policy/defaults';
+import { settingsFile } from '../../src/policy/migrations';
+import { backupFile, describeChanges, parseBackupFile } from '../../src/ui/options/backup';
+
+const clients: Client[] = [
+  { id: 'a', name: 'María José Pérez', aliases: ['Majo'], handles: { facebook: 'id:100001234567890', x: 'mariap', yelp: 'maria p' } },
+  { id: 'b', name: 'Jo Lin', aliases: [], handles: { instagram: 'jo.lin' } },
+];
+
+let n = 0;
+const ids = () => `new-${++n}`;
+
+function edited() {
+  const s = defaultSettings();
+  s.practice.practiceName = 'Harbor Counseling';
+  s.clauses.reviews = { choice: 'custom', text: 'No replies to reviews, ever.' };
+  s.rules.follow = { level: 'block', scope: 'always' };
+  s.discreet = true;
+  return s;
+}
+
+describe('settings file with or without the client list', () => {
+  it('round-trips the settings alone', () => {
+    const parsed = parseBackupFile(backupFile(edited(), null), ids);
+    expect(parsed).toEqual({ ok: true, value: { settings: edited(), clients: null } });
+  });
+
+  it('round-trips settings and clients, ids included', () => {
+    const text = backupFile(edited(), clients);
+    expect(JSON.parse(text).format).toBe('boundary-guard.settings');
+    const parsed = parseBackupFile(text, ids);
+    expect(parsed).toEqual({ ok: true, value: { settings: edited(), clients } });
+  });
+
+  it('reads a plain settings file (as settingsFile writes it)', () => {
+    const parsed = parseBackupFile(settingsFile(edited()), ids);
+    expect(parsed.ok && parsed.value.clients).toBe(null);
+  });
+
+  it('migrates a version 1 file', () => {
+    const parsed = parseBackupFile(readFileSync('test/fixtures/settings/v1.json', 'utf8'), ids);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value.settings.version).toBe(2);
+    expect(parsed.value.settings.rules['connect.accept'].level).toBe('block');
+    expect(parsed.value.settings.discreet).toBe(true);
+  });
+
+  it.each([
+    ['not JSON', '{"format": ', /^Not a valid JSON file/],
+    ['an array', '[]', /must be a JSON object/],
+    ['another format', JSON.stringify({ format: 'other', version: 2 }), /^format: expected "boundary-guard\.settings"/],
+    ['a newer version', JSON.stringify({ format: 'boundary-guard.settings', version: 9 }), /^version: 9 is newer/],
+    [
+      'an invalid level',
+      JSON.stringify({ ...JSON.parse(settingsFile(defaultSettings())), rules: { ...defaultSettings().rules, follow: { level: 'loud', scope: 'always' } } }),
+      /^rules\.follow\.level: /m,
+    ],
+    ['clients that are not a list', backupFile(defaultSettings(), null).replace('"version": 2', '"clients": {}, "version": 2'), /^clients: /],
+  ])('rejects %s, naming the field', (_what, text, message) => {
+    const parsed = parseBackupFile(text, ids);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(message);
+  });
+
+  it('names the client and field of a bad client', () => {
+    const bad = (c: unknown) => {
+      const text = JSON.stringify({ ...JSON.parse(settingsFile(defaultSettings())), clients: [clients[0], c] });
+      const parsed = parseBackupFile(text, ids);
+      return parsed.ok ? 'accepted' : parsed.error;
+    };
+    expect(bad({ name: ' ', aliases: [], handles: {} })).toMatch(/^clients\.1\.name: /);
+    expect(bad({ name: 'Sam', aliases: [], handles: { x: 'not a handle!' } })).toBe('clients.1.handles.x: malformed handle "not a handle!"');
+    expect(bad({ name: 'maria jose PEREZ', aliases: [], handles: {} })).toBe('clients.1.name: "maria jose PEREZ" duplicates clients.0.name');
+    expect(bad({ name: 'Sam', aliases: [], handles: {}, notes: 'x' })).toMatch(/^clients\.1: /);
+    expect(bad({ name: 'Sam', aliases: [], handles: { myspace: 'sam' } })).toMatch(/^clients\.1\.handles/);
+  });
+
+  it('normalises handles typed into a hand-edited file, and gives missing ids', () => {
+    const text = JSON.stringify({
+      ...JSON.parse(settingsFile(defaultSettings())),
+      clients: [{ name: 'Sam Lee', aliases: [' Sammy '], handles: { x: '@SamLee', facebook: 'https://www.facebook.com/profile.php?id=42' } }],
+    });
+    const parsed = parseBackupFile(text, () => 'given');
+    expect(parsed.ok && parsed.value.clients).toEqual([{ id: 'given', name: 'Sam Lee', aliases: ['Sammy'], handles: { x: 'samlee', facebook: 'id:42' } }]);
+  });
+});
+
+describe('describeChanges', () => {
+  it('lists each change in words, and nothing for the same settings', () => {
+    expect(describeChanges(defaultSettings(), defaultSettings())).toEqual([]);
+    expect(describeChanges(defaultSettings(), edited())).toEqual([
+      'Practice name: empty → “Harbor Counseling”',
+      'Policy clause “Review sites”: new wording',
+      'Following someone: Confirm (Only when a client is involved) → Block (Every time)',
+      'Discreet mode: on',
+    ]);
+  });
+});

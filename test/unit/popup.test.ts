@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../src/policy/defaults';
+import { pausedUntil } from '../../src/storage/pauses';
+import { guardedRules } from '../../src/ui/shared/platform-rules';
+import { describeEnd, pauseEnd, startOfDay } from '../../src/ui/popup/pause';
+
+const now = new Date(2026, 10, 27, 14, 20).getTime();
+
+describe('pause', () => {
+  it('ends 15 minutes, an hour, or at the next local midnight later', () => {
+    expect(pauseEnd('15m', now) - now).toBe(15 * 60_000);
+    expect(pauseEnd('1h', now) - now).toBe(3_600_000);
+    expect(pauseEnd('tomorrow', now)).toBe(new Date(2026, 10, 28).getTime());
+    expect(startOfDay(now)).toBe(new Date(2026, 10, 27).getTime());
+  });
+
+  it('says when guarding comes back', () => {
+    expect(describeEnd(pauseEnd('tomorrow', now), now)).toBe('midnight');
+    expect(describeEnd(pauseEnd('1h', now), now, 'en-GB')).toBe('15:20');
+    expect(describeEnd(new Date(2026, 10, 28, 9, 5).getTime(), now, 'en-GB')).toBe('tomorrow at 09:05');
+  });
+
+  it('counts a pause only until it ends', () => {
+    expect(pausedUntil({ facebook: now + 1 }, 'facebook', now)).toBe(now + 1);
+    expect(pausedUntil({ facebook: now }, 'facebook', now)).toBe(null);
+    expect(pausedUntil({ x: now + 1 }, 'facebook', now)).toBe(null);
+  });
+});
+
+describe('guardedRules (what the popup lists)', () => {
+  it('lists the rules that are on, for the actions the site has', () => {
+    const s = defaultSettings();
+    s.rules.post.level = 'off';
+    expect(guardedRules(s, 'yelp').map((r) => r.key)).toEqual(['review.respond', 'message']);
+    expect(guardedRules(s, 'facebook').map((r) => `${r.key}:${r.levelName}:${r.scope}`)).toEqual([
+      'connect.accept:Confirm:always',
+      'connect.request:Confirm:always',
+      'follow:Confirm:client',
+      'reply:Confirm:client',
+      'message:Confirm:client',
+    ]);
+    expect(guardedRules(s, 'x').map((r) => r.key)).toContain('follow.back');
+  });
+
+  it('lists nothing for a site that is switched off', () => {
+    const s = defaultSettings();
+    s.platforms.instagram = false;
+    expect(guardedRules(s, 'instagram')).toEqual([]);
+  });
+});
