@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Request, WatchlistResponse } from '../background/protocol';
+import { GUARD_STATUS, type GuardStatus, type Request, type WatchlistResponse } from '../background/protocol';
 import { ClientMatcher } from '../clients/matcher';
 import { defaultSettings, SETTINGS_VERSION } from '../policy/defaults';
 import type { Settings } from '../policy/schema';
@@ -72,4 +72,13 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime): void {
   };
   browser.storage.onChanged.addListener(onChanged);
   lifetime.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+
+  // The toolbar popup asks which platform this tab is guarded as (see GuardStatus).
+  const onMessage = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || lifetime.isInvalid) return undefined;
+    if ((message as { type?: unknown } | null)?.type !== GUARD_STATUS) return undefined;
+    return Promise.resolve<GuardStatus>({ platform: adapter.platform, host: location.host });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  lifetime.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }

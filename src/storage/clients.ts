@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Client } from '../clients/types';
-import { deleteClients, listClients, putClients } from './db';
+import { deleteClients, listClients, putClients, replaceAllClients } from './db';
 import { STORAGE_KEYS } from './keys';
 
 export { listClients };
@@ -21,5 +21,11 @@ export async function saveClients(clients: readonly Client[]): Promise<void> {
 
 export async function removeClients(ids: readonly string[]): Promise<void> {
   await deleteClients(ids);
+  await bumpRevision();
+}
+
+/** The client list becomes exactly `clients` (all or nothing). */
+export async function replaceClients(clients: readonly Client[]): Promise<void> {
+  await replaceAllClients(clients);
   await bumpRevision();
 }

@@ -45,6 +45,21 @@ export async function putClients(clients: readonly Client[]): Promise<void> {
   await Promise.all([...requests, tx.done]);
 }
 
+/** Replaces the whole client list in one transaction (restoring a settings file that carries one). */
+export async function replaceAllClients(clients: readonly Client[]): Promise<void> {
+  const tx = (await db()).transaction('clients', 'readwrite');
+  const requests: Promise<unknown>[] = [tx.store.clear()];
+  try {
+    for (const c of clients) requests.push(tx.store.put(c));
+  } catch (error) {
+    // As in putClients: a client that throws at once must not leave the list cleared.
+    tx.abort();
+    await Promise.allSettled([...requests, tx.done]);
+    throw error;
+  }
+  await Promise.all([...requests, tx.done]);
+}
+
 export async function deleteClients(ids: readonly string[]): Promise<void> {
   const tx = (await db()).transaction('clients', 'readwrite');
   await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
@@ -56,6 +71,19 @@ export async function addLogEntry(entry: LogEntry): Promise<void> {
 
 export async function listLog(): Promise<Array<LogEntry & { id?: number }>> {
   return (await db()).getAllFromIndex('log', 'at');
+}
+
+/** How many log entries since `since` (epoch ms), on one platform or on all (then counted on the index alone). */
+export async function countLogSince(since: number, platform?: LogEntry['platform']): Promise<number> {
+  const database = await db();
+  if (!platform) return database.countFromIndex('log', 'at', IDBKeyRange.lowerBound(since));
+  let count = 0;
+  let cursor = await database.transaction('log').store.index('at').openCursor(IDBKeyRange.lowerBound(since));
+  while (cursor) {
+    if (cursor.value.platform === platform) count += 1;
+    cursor = await cursor.continue();
+  }
+  return count;
 }
 
 export async function clearLog(): Promise<void> {

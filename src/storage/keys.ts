@@ -6,6 +6,8 @@ export const STORAGE_KEYS = {
   clientsRevision: 'clientsRevision',
   /** Platform → epoch ms until which guarding is paused there. */
   pauses: 'pauses',
+  /** Set once the first-run setup in the options page is finished or skipped (guarding never waits for it). */
+  setupDone: 'setupDone',
 } as const;
 
 export type Pauses = Partial<Record<string, number>>;

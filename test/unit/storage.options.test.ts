@@ -46,6 +46,14 @@ describe('storage used by the options page and the popup', () => {
     expect(await db.listClients()).toEqual([]);
   });
 
+  it('keeps the old list when one new client cannot be stored', async () => {
+    const a: Client = { id: 'a', name: 'A', aliases: [], handles: {} };
+    await db.putClients([a]);
+    const broken = { name: 'no id', aliases: [], handles: {} } as unknown as Client;
+    await expect(db.replaceAllClients([{ ...a, id: 'b' }, broken])).rejects.toThrow();
+    expect(await db.listClients()).toEqual([a]);
+  });
+
   it('pauses and resumes one platform, dropping pauses that have ended', async () => {
     await fakeBrowser.storage.local.set({ [STORAGE_KEYS.pauses]: { x: 10 } });
     await pauses.pausePlatform('facebook', 5_000, 1_000);
