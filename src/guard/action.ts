@@ -15,6 +15,8 @@ export interface GuardedAction {
   person?: Person;
   /** A follow that answers the other person's follow. */
   back?: boolean;
+  /** Who will read the response, where the same control can be either (a review's public comment or a direct message). */
+  audience?: 'public' | 'private';
   /** The text about to be sent, read at send time. */
   draft?: string;
   /** "open": a step that leads to a send (Reply, Comment); a Proceed here covers the send for the same person. */

@@ -1,7 +1,7 @@
 import type { ClientMatcher } from '../clients/matcher';
 import type { Settings } from '../policy/schema';
 import { PLATFORM_NAMES } from '../policy/vocabulary';
-import { ACTION_QUESTIONS, ACTION_RISKS, FOLLOW_BACK_QUESTION } from '../ui/copy';
+import { ACTION_QUESTIONS, ACTION_RISKS, FOLLOW_BACK_QUESTION, PRIVATE_RISKS } from '../ui/copy';
 import { Reminder, type ReminderChoice, type ReminderContent } from '../ui/reminder';
 import type { GuardedAction, SiteAdapter, Trigger } from './action';
 import { decide, type Intervention, type Matches } from './decide';
@@ -219,7 +219,10 @@ function describe(action: GuardedAction, intervention: Intervention, discreet: b
     p?.name && p.handle && !p.handle.startsWith('id:')
       ? `${p.name} (@${p.handle})`
       : (p?.name ?? (p?.handle && !p.handle.startsWith('id:') ? `@${p.handle}` : null));
-  const risk = intervention.rule === 'post' && action.kind !== 'post' ? ACTION_RISKS.post : ACTION_RISKS[action.kind];
+  const risk =
+    intervention.rule === 'post' && action.kind !== 'post'
+      ? ACTION_RISKS.post
+      : ((action.audience === 'private' ? PRIVATE_RISKS[action.kind] : undefined) ?? ACTION_RISKS[action.kind]);
   return {
     question: action.kind === 'follow' && action.back ? FOLLOW_BACK_QUESTION : ACTION_QUESTIONS[action.kind],
     person: discreet ? null : (shown ?? null),

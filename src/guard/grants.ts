@@ -8,6 +8,8 @@ interface Grant {
   platform: Platform;
   kind: ActionKind;
   person: string;
+  /** A Proceed on a private response does not cover a public one. */
+  audience: GuardedAction['audience'];
   clientId: string | null;
   expires: number;
 }
@@ -30,7 +32,14 @@ export class Grants {
     const person = personKey(action);
     if (!person) return;
     this.grants = this.grants.filter((g) => g.expires > now);
-    this.grants.push({ platform: action.platform, kind: action.kind, person, clientId, expires: now + GRANT_MS });
+    this.grants.push({
+      platform: action.platform,
+      kind: action.kind,
+      person,
+      audience: action.audience,
+      clientId,
+      expires: now + GRANT_MS,
+    });
   }
 
   /** Takes the grant that covers this send, if any; it is used up. */
@@ -38,7 +47,12 @@ export class Grants {
     if (action.step === 'open') return null;
     const person = personKey(action);
     const index = this.grants.findIndex(
-      (g) => g.expires > now && g.platform === action.platform && g.kind === action.kind && g.person === person,
+      (g) =>
+        g.expires > now &&
+        g.platform === action.platform &&
+        g.kind === action.kind &&
+        g.person === person &&
+        g.audience === action.audience,
     );
     if (index < 0) return null;
     const [grant] = this.grants.splice(index, 1);

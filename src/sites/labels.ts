@@ -43,6 +43,14 @@ export class Labels<K extends string> {
     return this.forLanguage(doc)[key].some((s) => folded.startsWith(s));
   }
 
+  /** One of the key's strings occurs in the text as whole words ("Write a public comment" has "public"). */
+  mentions(doc: Document, key: K, text: string): boolean {
+    const words = ` ${fold(text)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
+    return this.forLanguage(doc)[key].some((s) => words.includes(` ${s} `));
+  }
+
   /** Which of these keys the label is, if any. */
   which(doc: Document, keys: readonly K[], label: string): K | null {
     return keys.find((k) => this.is(doc, k, label)) ?? null;

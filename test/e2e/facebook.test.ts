@@ -467,6 +467,21 @@ describe('editors', () => {
   });
 });
 
+describe('timing', () => {
+  it('the reminder is on screen as soon as the click has been handled, with no waiting', async () => {
+    const p = await open('/friends/');
+    await p.locator(button('accept:maria')).click();
+    // No waiting: the first look after the click must find it, laid out and visible.
+    const shown = await p.evaluate((tag) => {
+      const dialog = document.querySelector(tag)?.shadowRoot?.querySelector('[role="alertdialog"]');
+      const box = dialog?.getBoundingClientRect();
+      return box ? box.width > 0 && box.height > 0 : false;
+    }, REMINDER_HOST);
+    expect(shown).toBe(true);
+    await choose(p, 'stop');
+  });
+});
+
 describe('the reminder from the keyboard', () => {
   it('Esc is Stop, and focus goes back to the control', async () => {
     const { p, before } = await actOn(GUARDED[0] as GuardedCase);

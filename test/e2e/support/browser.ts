@@ -43,7 +43,10 @@ function missingManifestFiles(dir: string): string[] {
   return named.filter((f): f is string => typeof f === 'string' && !existsSync(join(dir, f)));
 }
 
-/** Every platform host goes to the fixture server; every other name fails to resolve, so nothing leaves the machine. */
+/**
+ * Every platform host goes to the fixture server; every other name fails to resolve, so nothing leaves the
+ * machine. Chromium takes a port in the replacement, so the server needs no root and no port 443.
+ */
 export function hostResolverRules(port: number): string {
   return [...PLATFORM_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
 }

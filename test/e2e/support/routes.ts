@@ -21,6 +21,19 @@ export const ROUTES: readonly Route[] = [
   { host: 'www.facebook.com', path: '/', file: 'facebook/feed.html' },
   { host: 'www.facebook.com', path: '/messages/t/100001234567890', file: 'facebook/messages.html' },
   { host: 'www.facebook.com', path: '/messages/t/100007777777777', file: 'facebook/messages-stranger.html' },
+  { host: 'www.instagram.com', path: '/maria.perez/', file: 'instagram/profile-follow-back.html', title: 'Instagram: Follow Back' },
+  { host: 'www.instagram.com', path: '/sam.lee/', file: 'instagram/profile-follow.html' },
+  { host: 'www.instagram.com', path: '/dana.therapist/followers/', file: 'instagram/followers.html' },
+  { host: 'www.instagram.com', path: '/accounts/activity/', file: 'instagram/follow-requests.html' },
+  { host: 'www.instagram.com', path: '/', file: 'instagram/home.html' },
+  { host: 'www.instagram.com', path: '/p/C0ABC123/', file: 'instagram/post.html' },
+  { host: 'www.instagram.com', path: '/reels/C1REEL456/', file: 'instagram/reel.html' },
+  { host: 'www.instagram.com', path: '/direct/t/340282366841710300949128132/', file: 'instagram/direct.html' },
+  { host: 'www.instagram.com', path: '/direct/t/340282366841710300949128777/', file: 'instagram/direct-stranger.html' },
+  { host: 'www.instagram.com', path: '/create/details/', file: 'instagram/create-post.html' },
+  { host: 'instagram.com', path: '/maria.perez/', file: 'instagram/profile-follow-back.html' },
+  { host: 'biz.yelp.com', path: '/r2r/Xk2pQ9uLm3vT8wYz1aBcDe/reviews', file: 'yelp/biz-reviews.html', title: 'Yelp for Business: reviews' },
+  { host: 'www.yelp.com', path: '/biz/harbor-counseling-san-francisco', file: 'yelp/www-business.html' },
 ];
 
 /**
