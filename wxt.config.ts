@@ -28,12 +28,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              // 140 ESR: MV3 content-script hosts granted at install (127+) and the data-consent key below (140+).
-              strict_min_version: '140.0',
+              // MV3 content-script hosts granted at install (127+), the data-consent key below (140+, 142 on
+              // Android, which the linter checks too). Every supported Firefox is newer (ESR 153 in Nov 2026).
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
-            // The data-consent key needs 142 on Android; the add-on is untested there (STORE.md).
-            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '116' }),

@@ -206,7 +206,15 @@ export class Reminder {
   private mount(): ShadowRoot {
     const host = this.doc.createElement(REMINDER_TAG);
     const root = host.attachShadow({ mode: 'open' });
-    root.append(el(this.doc, 'style', {}, REMINDER_CSS));
+    // A constructed sheet, not a <style>: Firefox holds a <style> that a content script inserts to the
+    // page's CSP, so on a site without style-src 'unsafe-inline' the dialog would be unstyled, off screen.
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(REMINDER_CSS);
+      root.adoptedStyleSheets = [sheet];
+    } catch {
+      root.append(el(this.doc, 'style', {}, REMINDER_CSS));
+    }
     (this.doc.body ?? this.doc.documentElement).append(host);
     this.host = host;
     this.root = root;

@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  chooseFF,
+  type FirefoxSession,
+  firefoxExtensionDir,
+  fixtureRecordFF,
+  readReminderFF,
+  reminderShownFF,
+  startFirefoxSession,
+  waitForReminderFF,
+} from './support/firefox';
+import { FIXTURES_DIR, withHarness } from './support/server';
+
+/**
+ * The Firefox build in Debian's firefox-esr, over WebDriver BiDi: the same
+ * Facebook fixtures and harness as in Chromium. What differs in Firefox is the
+ * content script's world (Xray wrappers around page objects), so these cases
+ * exercise every path across it: the shadow-root reminder the page can read,
+ * capture listeners on window, a re-dispatched click and a re-sent Enter.
+ */
+
+const CLIENTS = 'name,aliases,facebook\r\nMaría José Pérez,María Pérez,https://www.facebook.com/profile.php?id=100001234567890\r\n';
+
+let s: FirefoxSession;
+const pages: Page[] = [];
+
+async function open(url: string): Promise<Page> {
+  const page = await s.open(url);
+  pages.push(page);
+  return page;
+}
+
+/** Types into an editor the way a person does: focus it, then keys; the guard reads the draft at send time. */
+async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.focus(selector);
+  await page.keyboard.type(text);
+}
+
+describe('Firefox: the built add-on on Facebook fixtures', () => {
+  beforeAll(async () => {
+    s = await startFirefoxSession({ certDir: inject('e2eCertDir') });
+    expect(await s.importClients(CLIENTS)).toMatch(/1/);
+  });
+  afterEach(async () => {
+    for (const p of pages.splice(0)) await p.close().catch(() => {});
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('installs under the stable add-on id from the manifest', () => {
+    const manifest = JSON.parse(readFileSync(join(firefoxExtensionDir(), 'manifest.json'), 'utf8'));
+    expect(manifest.manifest_version).toBe(3);
+    expect(s.addonId).toBe(manifest.browser_specific_settings.gecko.id);
+  });
+
+  it('accepting a friend request: Stop means the page never sees the click, Proceed lets it happen once', async () => {
+    const page = await open('https://www.facebook.com/friends/');
+    const confirm = '[data-card="maria"] [aria-label="Confirm"]';
+
+    await page.click(confirm);
+    const view = await waitForReminderFF(page);
+    expect(view).toMatchObject({ role: 'alertdialog', modal: 'true', focused: 'stop', badge: 'On your client list' });
+    expect(view.who).toContain('María José Pérez');
+    expect(view.choices).toEqual(['proceed', 'stop']);
+    await chooseFF(page, 'stop');
+    expect(await fixtureRecordFF(page)).toEqual({ actions: [], seen: [] });
+
+    await page.click(confirm);
+    await waitForReminderFF(page);
+    await chooseFF(page, 'proceed');
+    expect(await fixtureRecordFF(page)).toEqual({ actions: ['accept:maria'], seen: ['click:accept:maria'] });
+    expect(await reminderShownFF(page)).toBe(false);
+  });
+
+  it('Escape on the reminder stops too', async () => {
+    const page = await open('https://www.facebook.com/friends/');
+    await page.click('[data-card="jordan"] [aria-label="Confirm"]');
+    await waitForReminderFF(page);
+    await page.keyboard.press('Escape');
+    expect(await reminderShownFF(page)).toBe(false);
+    expect(await fixtureRecordFF(page)).toEqual({ actions: [], seen: [] });
+  });
+
+  it('Follow on a stranger is not guarded: no reminder, the page gets the click', async () => {
+    const page = await open('https://www.facebook.com/alex.kim.9');
+    await page.click('[aria-label="Follow"]');
+    expect(await reminderShownFF(page)).toBe(false);
+    expect(await fixtureRecordFF(page)).toEqual({ actions: ['follow:alex'], seen: ['click:follow:alex'] });
+  });
+
+  it("a comment on a client's post sent with Enter: Stop keeps the draft, Proceed sends it once", async () => {
+    const page = await open('https://www.facebook.com/');
+    const editor = '[data-post="maria"] .comment-composer [contenteditable="true"]';
+    await typeInto(page, editor, 'Thinking of you');
+    await page.keyboard.press('Enter');
+    const view = await waitForReminderFF(page);
+    expect(view.badge).toBe('On your client list');
+    await chooseFF(page, 'stop');
+    expect((await fixtureRecordFF(page)).actions).toEqual([]);
+    expect(await page.$eval(editor, (e) => e.textContent?.trim())).toBe('Thinking of you');
+
+    await page.focus(editor);
+    await page.keyboard.press('Enter');
+    await waitForReminderFF(page);
+    await chooseFF(page, 'proceed');
+    expect((await fixtureRecordFF(page)).actions).toEqual(['send-comment:post-maria=Thinking of you']);
+    expect(await reminderShownFF(page)).toBe(false);
+  });
+
+  it('a Messenger message to a client: Stop sends nothing, Proceed sends the draft once', async () => {
+    const page = await open('https://www.facebook.com/messages/t/100001234567890');
+    const editor = '[role="main"] [contenteditable="true"][aria-label="Message"]';
+    await typeInto(page, editor, 'See you Tuesday');
+    await page.keyboard.press('Enter');
+    expect((await waitForReminderFF(page)).badge).toBe('On your client list');
+    await chooseFF(page, 'stop');
+    expect((await fixtureRecordFF(page)).actions).toEqual([]);
+
+    await page.focus(editor);
+    await page.keyboard.press('Enter');
+    await waitForReminderFF(page);
+    await chooseFF(page, 'proceed');
+    expect((await fixtureRecordFF(page)).actions).toEqual(['message:maria=See you Tuesday']);
+  });
+
+  it('a message to someone not on the client list goes through without a reminder', async () => {
+    const page = await open('https://www.facebook.com/messages/t/100007777777777');
+    const editor = '[role="main"] [contenteditable="true"]';
+    await typeInto(page, editor, 'Hello');
+    await page.keyboard.press('Enter');
+    expect(await readReminderFF(page)).toBeNull();
+    expect((await fixtureRecordFF(page)).actions).toHaveLength(1);
+  });
+
+  it('on a page whose CSP forbids inline styles, the reminder is still a styled modal in view', async () => {
+    const url = 'https://www.facebook.com/friends/';
+    const html = withHarness(readFileSync(join(FIXTURES_DIR, 'facebook/friends.html'), 'utf8'));
+    const page = await s.browser.newPage();
+    pages.push(page);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (request.url() !== url) return void request.continue();
+      void request.respond({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'content-security-policy': "default-src 'self'; style-src 'self'" },
+        body: html,
+      });
+    });
+    await page.goto(url);
+    // The policy is in force: a <style> the page itself inserts is refused.
+    const pageStyleApplied = await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { outline: 3px solid red }';
+      document.head.append(style);
+      return getComputedStyle(document.body).outlineStyle === 'solid';
+    });
+    expect(pageStyleApplied).toBe(false);
+
+    await page.click('[data-card="maria"] [aria-label="Confirm"]');
+    await waitForReminderFF(page);
+    const layout = await page.evaluate(() => {
+      const root = document.querySelector('boundary-guard-reminder')?.shadowRoot;
+      const dialog = root?.querySelector('[role="alertdialog"]');
+      const box = dialog?.getBoundingClientRect();
+      return {
+        position: root ? getComputedStyle(root.querySelector('.backdrop') as Element).position : null,
+        inView: !!box && box.top >= 0 && box.bottom <= innerHeight && box.width > 0,
+      };
+    });
+    expect(layout).toEqual({ position: 'fixed', inView: true });
+    await chooseFF(page, 'stop');
+    expect(await fixtureRecordFF(page)).toEqual({ actions: [], seen: [] });
+  });
+
+  it('after the add-on is removed, a page it guarded gets its clicks: no dead listener swallows them', async () => {
+    const page = await open('https://www.facebook.com/friends/');
+    await s.browser.uninstallExtension(s.addonId);
+    await page.click('[data-card="maria"] [aria-label="Confirm"]');
+    expect(await reminderShownFF(page)).toBe(false);
+    expect(await fixtureRecordFF(page)).toEqual({ actions: ['accept:maria'], seen: ['click:accept:maria'] });
+  });
+
+  it('made no request that would have left the machine, and none for a missing fixture', () => {
+    expect(s.proxy.refused).toEqual([]);
+    expect(s.server.requests.filter((r) => r.status === 404)).toEqual([]);
+  });
+});
