@@ -84,11 +84,38 @@ export function facebookHandleFromPath(pathname: string, search: string): string
   return FACEBOOK_USERNAME.test(first) ? first : null;
 }
 
+/** App pages whose path looks like a handle ("x.com/home", "instagram.com/explore/"). */
+const APP_PATHS: Record<'x' | 'instagram', ReadonlySet<string>> = {
+  x: new Set([
+    'home',
+    'explore',
+    'notifications',
+    'messages',
+    'i',
+    'settings',
+    'search',
+    'compose',
+    'login',
+    'logout',
+    'signup',
+    'tos',
+    'privacy',
+    'hashtag',
+    'intent',
+    'share',
+    'jobs',
+    'communities',
+    'lists',
+    'bookmarks',
+  ]),
+  instagram: new Set(['explore', 'reels', 'reel', 'p', 'direct', 'accounts', 'stories', 'about', 'legal', 'developer', 'tv']),
+};
+
 function simpleHandle(platform: 'x' | 'instagram', raw: string): HandleResult {
   const url = asUrl(raw);
   const candidate = (url ? (url.pathname.split('/').filter(Boolean)[0] ?? '') : raw).replace(/^@/, '').toLowerCase();
   const valid = platform === 'x' ? X_HANDLE : INSTAGRAM_HANDLE;
-  return valid.test(candidate) && (!url || HOSTS[platform].test(url.hostname))
+  return valid.test(candidate) && !(url && APP_PATHS[platform].has(candidate)) && (!url || HOSTS[platform].test(url.hostname))
     ? { ok: true, handle: candidate }
     : { ok: false, error: `malformed ${platform === 'x' ? 'X' : 'Instagram'} handle "${raw}"` };
 }

@@ -72,6 +72,8 @@ export function startGuard(adapter: SiteAdapter, env: GuardEnv, lifetime: Lifeti
   const doc = win.document;
   const reminder = new Reminder(doc);
   const grants = new Grants();
+  /** Logs the reminder on screen as stopped if another one replaces it before it is answered. */
+  let unanswered: (() => void) | null = null;
   /** True while an approved event is replayed: it, and what it causes synchronously, pass untouched. */
   let replaying = false;
 
@@ -153,7 +155,11 @@ export function startGuard(adapter: SiteAdapter, env: GuardEnv, lifetime: Lifeti
     hold(event);
     const restore = saveFocus(doc);
     const guarded = action;
+    // A reminder still open (a second action reached the page past the modal) counts as stopped, and says so in the log.
+    unanswered?.();
+    unanswered = () => env.log(entry(intervention.level === 'block' ? 'blocked' : 'stopped'));
     reminder.open(content, (answer: ReminderChoice) => {
+      unanswered = null;
       restore();
       const blocked = intervention.level === 'block';
       env.log(
@@ -172,14 +178,20 @@ export function startGuard(adapter: SiteAdapter, env: GuardEnv, lifetime: Lifeti
   function fallback(event: Event, action: GuardedAction): void {
     hold(event);
     reminder.close();
-    let proceed = false;
+    const question = `Boundary Guard: ${ACTION_QUESTIONS[action.kind]}`;
+    let clause = '';
     try {
-      const settings = env.settings();
-      const clause = decide(action, settings, { person: null, mentions: [] })?.clause.text ?? '';
-      proceed = win.confirm(`Boundary Guard: ${ACTION_QUESTIONS[action.kind]}\n\n${clause}\n\nOK to proceed, Cancel to stop.`);
+      clause = decide(action, env.settings(), { person: null, mentions: [] })?.clause.text ?? '';
     } catch (error) {
       env.report(error, 'fallback');
-      proceed = win.confirm(`Boundary Guard: ${ACTION_QUESTIONS[action.kind]}\n\nOK to proceed, Cancel to stop.`);
+    }
+    let proceed: boolean;
+    try {
+      proceed = win.confirm(`${question}\n\n${clause ? `${clause}\n\n` : ''}OK to proceed, Cancel to stop.`);
+    } catch (error) {
+      // Not even a confirm can be shown (a sandboxed frame): the site must not break, so the action goes on.
+      env.report(error, 'fallback-confirm');
+      proceed = true;
     }
     env.log({
       at: env.now(),

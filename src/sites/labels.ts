@@ -51,6 +51,14 @@ export class Labels<K extends string> {
     return this.forLanguage(doc)[key].some((s) => words.includes(` ${s} `));
   }
 
+  /** The rest of the text after one of the key's strings ("Comment by Dana Whitfield" → "Dana Whitfield"), or null. */
+  after(doc: Document, key: K, text: string): string | null {
+    const squashed = squash(text);
+    const lower = squashed.toLocaleLowerCase();
+    const prefix = this.forLanguage(doc)[key].find((s) => lower.startsWith(s));
+    return prefix === undefined ? null : squashed.slice(prefix.length).trim();
+  }
+
   /** Which of these keys the label is, if any. */
   which(doc: Document, keys: readonly K[], label: string): K | null {
     return keys.find((k) => this.is(doc, k, label)) ?? null;

@@ -84,12 +84,12 @@ function hasDecline(container: Element | null, doc: Document): boolean {
   return false;
 }
 
-function commentAuthor(comment: Element): Person | undefined {
+function commentAuthor(comment: Element, doc: Document): Person | undefined {
   const linked = personIn(comment);
   if (linked) return linked;
-  const label = comment.getAttribute('aria-label') ?? '';
-  const name = label.replace(/^(Comment|Reply) by\s+/i, '').replace(/\s+\d+\s+\w+\s+ago$/i, '');
-  return name && name !== label ? { name } : undefined;
+  // No author link: the name is in "Comment by NAME 2 hours ago".
+  const name = labels.after(doc, 'commentBy', comment.getAttribute('aria-label') ?? '')?.replace(/\s+\d+\s+\w+\s+ago$/i, '');
+  return name ? { name } : undefined;
 }
 
 function isComment(el: Element, doc: Document): boolean {
@@ -142,8 +142,8 @@ function fromEditor(editor: Element, doc: Document): Base | null {
     return { kind: 'message', control: 'Enter', draft, step: 'send', ...(person ? { person } : {}) };
   }
   if (!labels.startsWith(doc, 'commentEditor', label)) return null;
-  const comment = /^(write a reply|reply|escribe una respuesta|responder)/i.test(label) ? repliedComment(editor, doc) : null;
-  const person = comment ? commentAuthor(comment) : postAuthor(editor);
+  const comment = labels.startsWith(doc, 'replyEditor', label) ? repliedComment(editor, doc) : null;
+  const person = comment ? commentAuthor(comment, doc) : postAuthor(editor);
   return { kind: 'reply', control: 'Enter', draft, step: 'send', ...(person ? { person } : {}) };
 }
 
@@ -176,7 +176,7 @@ function fromControl(target: Element, doc: Document): Base | null {
       return withPerson({ kind: 'follow', control: label });
     case 'reply': {
       const comment = control.closest(FACEBOOK.comment);
-      const author = comment && isComment(comment, doc) ? commentAuthor(comment) : undefined;
+      const author = comment && isComment(comment, doc) ? commentAuthor(comment, doc) : undefined;
       return author ? { kind: 'reply', control: label, step: 'open', person: author } : null;
     }
     case 'openComment': {

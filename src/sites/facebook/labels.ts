@@ -13,6 +13,8 @@ export const facebookLabels = new Labels({
     /** Under a post: opens (or focuses) the comment composer; a step before the send. */
     openComment: ['Leave a comment'],
     commentEditor: ['Write a comment', 'Write a public comment', 'Write a reply', 'Reply to', 'Comment as', 'Reply as'],
+    /** The comment editors that answer a comment rather than the post. */
+    replyEditor: ['Write a reply', 'Reply to', 'Reply as'],
     messageEditor: ['Message', 'Aa'],
     send: ['Press enter to send', 'Send'],
     post: ['Post'],
@@ -36,6 +38,7 @@ export const facebookLabels = new Labels({
       'Comentar como',
       'Responder como',
     ],
+    replyEditor: ['Escribe una respuesta', 'Responder a', 'Responder como'],
     messageEditor: ['Mensaje'],
     send: ['Pulsa Intro para enviar', 'Presiona Enter para enviar', 'Enviar'],
     post: ['Publicar'],
