@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 /** The add-on id on addons.mozilla.org: Firefox keys storage and IndexedDB to it, so it must never change. */
@@ -66,6 +67,21 @@ export default defineConfig({
       'README.md',
       'LICENSE',
     ],
+  },
+  hooks: {
+    // Content scripts get the native API instead of webextension-polyfill (see src/guard/browser-lite.ts).
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const lite = resolve('src/guard/browser-lite.ts');
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        for (const entry of alias) if (entry.find === 'wxt/browser') entry.replacement = lite;
+      } else if (alias && 'wxt/browser' in alias) {
+        (alias as Record<string, string>)['wxt/browser'] = lite;
+      } else {
+        throw new Error('wxt/browser alias not found: the polyfill module changed its configuration');
+      }
+    },
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

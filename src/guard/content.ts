@@ -74,10 +74,11 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime): void {
   lifetime.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
 
   // The toolbar popup asks which platform this tab is guarded as (see GuardStatus).
-  const onMessage = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || lifetime.isInvalid) return undefined;
-    if ((message as { type?: unknown } | null)?.type !== GUARD_STATUS) return undefined;
-    return Promise.resolve<GuardStatus>({ platform: adapter.platform, host: location.host });
+  // Answered synchronously through sendResponse: the native API (no polyfill here) does not take a returned promise.
+  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (status: GuardStatus) => void) => {
+    if (sender.id !== browser.runtime.id || lifetime.isInvalid) return;
+    if ((message as { type?: unknown } | null)?.type !== GUARD_STATUS) return;
+    sendResponse({ platform: adapter.platform, host: location.host });
   };
   browser.runtime.onMessage.addListener(onMessage);
   lifetime.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
