@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { KeyInput, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   chooseFF,
   type FirefoxSession,
+  type FixtureRecordFF,
   firefoxExtensionDir,
   fixtureRecordFF,
   readReminderFF,
@@ -22,7 +23,12 @@ import { FIXTURES_DIR, withHarness } from './support/server';
  * capture listeners on window, a re-dispatched click and a re-sent Enter.
  */
 
-const CLIENTS = 'name,aliases,facebook\r\nMaría José Pérez,María Pérez,https://www.facebook.com/profile.php?id=100001234567890\r\n';
+const CLIENTS = [
+  'name,aliases,facebook,x,instagram,yelp',
+  '"María José Pérez","María Pérez; Maria Perez",https://www.facebook.com/profile.php?id=100001234567890,@maria_perez,https://www.instagram.com/maria.perez/,',
+  'Robin Park,,,,,Robin P.',
+  '',
+].join('\r\n');
 
 let s: FirefoxSession;
 const pages: Page[] = [];
@@ -39,10 +45,10 @@ async function typeInto(page: Page, selector: string, text: string): Promise<voi
   await page.keyboard.type(text);
 }
 
-describe('Firefox: the built add-on on Facebook fixtures', () => {
+describe('Firefox: the built add-on on the fixture pages', () => {
   beforeAll(async () => {
     s = await startFirefoxSession({ certDir: inject('e2eCertDir') });
-    expect(await s.importClients(CLIENTS)).toMatch(/1/);
+    expect(await s.importClients(CLIENTS)).toMatch(/Imported 2 clients/);
   });
   afterEach(async () => {
     for (const p of pages.splice(0)) await p.close().catch(() => {});
@@ -134,6 +140,82 @@ describe('Firefox: the built add-on on Facebook fixtures', () => {
     await page.keyboard.press('Enter');
     expect(await readReminderFF(page)).toBeNull();
     expect((await fixtureRecordFF(page)).actions).toHaveLength(1);
+  });
+
+  /**
+   * One case per other platform, each taking a path the Facebook cases do not: a modifier key (Ctrl+Enter),
+   * Proceed by clicking the site's own send button (an adapter's replayTarget), and a send that submits a form.
+   */
+  const OTHER_PLATFORMS: Array<{
+    name: string;
+    url: string;
+    draft: { into: string; text: string };
+    act: { keys: string[] } | { click: string };
+    happens: string;
+    events: string[];
+  }> = [
+    {
+      name: 'X: Ctrl+Enter in the reply dialog of a client’s post (Proceed clicks Reply)',
+      url: 'https://x.com/compose/post',
+      draft: { into: '[data-fixture-action="reply-send:maria"][data-fixture-enter]', text: 'Thinking of you' },
+      act: { keys: ['Control', 'Enter'] },
+      happens: 'reply-send:maria=Thinking of you',
+      events: ['click:reply-send:maria'],
+    },
+    {
+      name: 'Instagram: Enter in the comment field of a client’s post (Proceed clicks Post, which submits the form)',
+      url: 'https://www.instagram.com/p/C0ABC123/',
+      draft: { into: 'textarea[data-fixture-action="comment:post-maria"]', text: 'Sending strength' },
+      act: { keys: ['Enter'] },
+      happens: 'comment:post-maria=Sending strength',
+      events: ['click:comment:post-maria', 'submit:comment:post-maria'],
+    },
+    {
+      name: 'Yelp for Business: Send of a direct message to "Robin P." (a client by Yelp name)',
+      url: 'https://biz.yelp.com/r2r/Xk2pQ9uLm3vT8wYz1aBcDe/reviews',
+      draft: { into: '[data-fixture-action="message:robin"] textarea', text: 'Please call the office.' },
+      act: { click: '[data-fixture-action="message:robin"] button[type="submit"]' },
+      happens: 'message:robin=Please call the office.',
+      events: ['click:message:robin', 'submit:message:robin'],
+    },
+  ];
+
+  /** Does the case's act; returns what the page had recorded just before the guarded event (a modifier's own keydown is the page's). */
+  async function perform(page: Page, act: { keys: string[] } | { click: string }, editor: string): Promise<FixtureRecordFF> {
+    if ('click' in act) {
+      const before = await fixtureRecordFF(page);
+      await page.click(act.click);
+      return before;
+    }
+    await page.focus(editor);
+    const key = act.keys.at(-1) as KeyInput;
+    const modifiers = act.keys.slice(0, -1) as KeyInput[];
+    for (const m of modifiers) await page.keyboard.down(m);
+    const before = await fixtureRecordFF(page);
+    await page.keyboard.press(key);
+    for (const m of modifiers.reverse()) await page.keyboard.up(m);
+    return before;
+  }
+
+  it.each(OTHER_PLATFORMS.map((c) => [c.name, c]))('%s: Stop keeps it from the page, Proceed does it once', async (_, c) => {
+    const page = await open(c.url);
+    await typeInto(page, c.draft.into, c.draft.text);
+
+    const beforeStop = await perform(page, c.act, c.draft.into);
+    expect((await waitForReminderFF(page)).badge).toBe('On your client list');
+    await chooseFF(page, 'stop');
+    expect(await fixtureRecordFF(page)).toEqual(beforeStop);
+    expect(await page.$eval(c.draft.into, (e) => ('value' in e ? (e as HTMLTextAreaElement).value : e.textContent)?.trim())).toBe(
+      c.draft.text,
+    );
+
+    const before = await perform(page, c.act, c.draft.into);
+    await waitForReminderFF(page);
+    await chooseFF(page, 'proceed');
+    const after = await fixtureRecordFF(page);
+    expect(after.actions).toEqual([...before.actions, c.happens]);
+    expect(after.seen).toEqual([...before.seen, ...c.events]);
+    expect(await reminderShownFF(page)).toBe(false);
   });
 
   it('on a page whose CSP forbids inline styles, the reminder is still a styled modal in view', async () => {

@@ -247,8 +247,13 @@ async function importClientsFirefox(browser: Browser, origin: string, csv: strin
   }
 }
 
+export interface FixtureRecordFF {
+  actions: string[];
+  seen: string[];
+}
+
 /** What the fixture harness recorded (test/fixtures/harness.js): the page's own listeners. */
-export async function fixtureRecordFF(page: Page): Promise<{ actions: string[]; seen: string[] }> {
+export async function fixtureRecordFF(page: Page): Promise<FixtureRecordFF> {
   const record = await page.evaluate(() => {
     const f = (window as unknown as { __fixture?: { actions: string[]; seen: string[] } }).__fixture;
     return f ? { actions: [...f.actions], seen: [...f.seen] } : null;
