@@ -32,7 +32,7 @@ export interface PolicyDocument {
   title: string;
   /** The practice name, or empty. */
   practice: string;
-  /** Practice, therapist, contact and effective date, each only when filled in. */
+  /** Therapist, contact and effective date, each only when filled in (the practice is the subtitle). */
   details: DocumentDetail[];
   sections: DocumentSection[];
   /** A signature block for the printed consent form. */
@@ -67,7 +67,6 @@ export function policyDocument(settings: Settings): PolicyDocument {
   const therapist = therapistName.trim();
   const reach = contact.trim();
   const details: DocumentDetail[] = [];
-  if (practice) details.push({ label: 'Practice', value: practice });
   if (therapist) details.push({ label: 'Therapist', value: therapist });
   if (reach) details.push({ label: 'Questions', value: reach });
   if (effectiveDate) details.push({ label: 'Effective date', value: formatEffectiveDate(effectiveDate) });

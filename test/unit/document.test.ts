@@ -61,11 +61,10 @@ describe('policyDocument', () => {
     expect(JSON.stringify(policyDocument(s))).not.toContain(defaultSettings().clauses.reviews.text);
   });
 
-  it('lists the practice details and leaves out the empty ones', () => {
+  it('has the practice as subtitle, lists the other details and leaves out the empty ones', () => {
     const doc = policyDocument(filled());
     expect(doc.practice).toBe('Harbor Counseling');
     expect(doc.details).toEqual([
-      { label: 'Practice', value: 'Harbor Counseling' },
       { label: 'Therapist', value: 'Dr. Ana Ruiz' },
       { label: 'Questions', value: '(555) 010-2030, office@harbor.example' },
       { label: 'Effective date', value: 'March 1, 2025' },

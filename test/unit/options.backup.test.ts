@@ -55,10 +55,17 @@ describe('settings file with or without the client list', () => {
     ['a newer version', JSON.stringify({ format: 'boundary-guard.settings', version: 9 }), /^version: 9 is newer/],
     [
       'an invalid level',
-      JSON.stringify({ ...JSON.parse(settingsFile(defaultSettings())), rules: { ...defaultSettings().rules, follow: { level: 'loud', scope: 'always' } } }),
+      JSON.stringify({
+        ...JSON.parse(settingsFile(defaultSettings())),
+        rules: { ...defaultSettings().rules, follow: { level: 'loud', scope: 'always' } },
+      }),
       /^rules\.follow\.level: /m,
     ],
-    ['clients that are not a list', backupFile(defaultSettings(), null).replace('"version": 2', '"clients": {}, "version": 2'), /^clients: /],
+    [
+      'clients that are not a list',
+      backupFile(defaultSettings(), null).replace('"version": 2', '"clients": {}, "version": 2'),
+      /^clients: /,
+    ],
   ])('rejects %s, naming the field', (_what, text, message) => {
     const parsed = parseBackupFile(text, ids);
     expect(parsed.ok).toBe(false);
@@ -72,8 +79,12 @@ describe('settings file with or without the client list', () => {
       return parsed.ok ? 'accepted' : parsed.error;
     };
     expect(bad({ name: ' ', aliases: [], handles: {} })).toMatch(/^clients\.1\.name: /);
-    expect(bad({ name: 'Sam', aliases: [], handles: { x: 'not a handle!' } })).toBe('clients.1.handles.x: malformed handle "not a handle!"');
-    expect(bad({ name: 'maria jose PEREZ', aliases: [], handles: {} })).toBe('clients.1.name: "maria jose PEREZ" duplicates clients.0.name');
+    expect(bad({ name: 'Sam', aliases: [], handles: { x: 'not a handle!' } })).toBe(
+      'clients.1.handles.x: malformed handle "not a handle!"',
+    );
+    expect(bad({ name: 'maria jose PEREZ', aliases: [], handles: {} })).toBe(
+      'clients.1.name: "maria jose PEREZ" duplicates clients.0.name',
+    );
     expect(bad({ name: 'Sam', aliases: [], handles: {}, notes: 'x' })).toMatch(/^clients\.1: /);
     expect(bad({ name: 'Sam', aliases: [], handles: { myspace: 'sam' } })).toMatch(/^clients\.1\.handles/);
   });
@@ -81,10 +92,14 @@ describe('settings file with or without the client list', () => {
   it('normalises handles typed into a hand-edited file, and gives missing ids', () => {
     const text = JSON.stringify({
       ...JSON.parse(settingsFile(defaultSettings())),
-      clients: [{ name: 'Sam Lee', aliases: [' Sammy '], handles: { x: '@SamLee', facebook: 'https://www.facebook.com/profile.php?id=42' } }],
+      clients: [
+        { name: 'Sam Lee', aliases: [' Sammy '], handles: { x: '@SamLee', facebook: 'https://www.facebook.com/profile.php?id=42' } },
+      ],
     });
     const parsed = parseBackupFile(text, () => 'given');
-    expect(parsed.ok && parsed.value.clients).toEqual([{ id: 'given', name: 'Sam Lee', aliases: ['Sammy'], handles: { x: 'samlee', facebook: 'id:42' } }]);
+    expect(parsed.ok && parsed.value.clients).toEqual([
+      { id: 'given', name: 'Sam Lee', aliases: ['Sammy'], handles: { x: 'samlee', facebook: 'id:42' } },
+    ]);
   });
 });
 

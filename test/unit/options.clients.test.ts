@@ -9,7 +9,12 @@ const ana: Client = { id: 'c', name: 'ana ruiz', aliases: ['Annie'], handles: {}
 
 describe('checkClient (the add/edit form)', () => {
   it('accepts a new client, with handles in their stored form', () => {
-    const draft = { ...emptyDraft(), name: '  Chris O’Neil ', aliases: 'Chris; ; C. O.', handles: { ...emptyDraft().handles, x: '@ChrisO', facebook: 'https://www.facebook.com/chris.oneil' } };
+    const draft = {
+      ...emptyDraft(),
+      name: '  Chris O’Neil ',
+      aliases: 'Chris; ; C. O.',
+      handles: { ...emptyDraft().handles, x: '@ChrisO', facebook: 'https://www.facebook.com/chris.oneil' },
+    };
     expect(checkClient(draft, [maria])).toEqual({
       ok: true,
       client: { name: 'Chris O’Neil', aliases: ['Chris', 'C. O.'], handles: { x: 'chriso', facebook: 'chris.oneil' } },
@@ -17,7 +22,11 @@ describe('checkClient (the add/edit form)', () => {
   });
 
   it('puts each error on its own field', () => {
-    const draft = { ...emptyDraft(), name: 'maria jose perez', handles: { ...emptyDraft().handles, x: 'way too long for an X handle', instagram: 'bad handle!' } };
+    const draft = {
+      ...emptyDraft(),
+      name: 'maria jose perez',
+      handles: { ...emptyDraft().handles, x: 'way too long for an X handle', instagram: 'bad handle!' },
+    };
     const result = checkClient(draft, [maria, sam]);
     if (result.ok) throw new Error('accepted');
     expect(result.errors.name).toBe('“María José Pérez” is already on your client list.');
@@ -59,7 +68,12 @@ describe('client search', () => {
   });
 
   it('stays quick with thousands of clients', () => {
-    const many = Array.from({ length: 2000 }, (_, i) => ({ id: String(i), name: `Client Number${i} Surname`, aliases: [`Alias${i}`], handles: { x: `handle_${i}` } }));
+    const many = Array.from({ length: 2000 }, (_, i) => ({
+      id: String(i),
+      name: `Client Number${i} Surname`,
+      aliases: [`Alias${i}`],
+      handles: { x: `handle_${i}` },
+    }));
     const big = indexClients(many);
     expect(searchClients(big, 'number1999')).toHaveLength(1);
     expect(searchClients(big, 'number1').length).toBe(1111);

@@ -43,6 +43,8 @@ describe('log view', () => {
     const csv = logToCsv([entry(Date.UTC(2026, 10, 27, 10), { reason: '=HYPERLINK("x")', person: 'Sam, "L."' })]);
     const [header, row] = csv.split('\r\n');
     expect(header).toBe('time,platform,action,level,client,choice,reason,person,fallback');
-    expect(row).toBe(`2026-11-27T10:00:00.000Z,Facebook,Accepting a friend or follow request,confirm,no,stopped,"'=HYPERLINK(""x"")","Sam, ""L.""",`);
+    expect(row).toBe(
+      `2026-11-27T10:00:00.000Z,Facebook,Accepting a friend or follow request,confirm,no,stopped,"'=HYPERLINK(""x"")","Sam, ""L.""",`,
+    );
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/policy/defaults';
 import { pausedUntil } from '../../src/storage/pauses';
-import { guardedRules } from '../../src/ui/shared/platform-rules';
 import { describeEnd, pauseEnd, startOfDay } from '../../src/ui/popup/pause';
+import { guardedRules } from '../../src/ui/shared/platform-rules';
 
 const now = new Date(2026, 10, 27, 14, 20).getTime();
 

@@ -115,7 +115,10 @@ export function LogPanel({ visible, settings, edit }: { visible: boolean; settin
                 {allWeeks ? 'Show the last 12 weeks' : `Show all ${weeks.length} weeks`}
               </button>
             )}
-            <p class="hint">“Stopped” includes actions your policy blocked.</p>
+            <p class="hint">
+              Bars: <span class="key stopped" aria-hidden="true" /> stopped, <span class="key proceeded" aria-hidden="true" /> proceeded.
+              “Stopped” includes actions your policy blocked.
+            </p>
           </div>
         )}
       </section>

@@ -193,7 +193,7 @@ function Guarded({
       </div>
 
       {off ? (
-        <p>Guarding {name} is switched off in your settings.</p>
+        <p data-off-note>Guarding {name} is switched off in your settings.</p>
       ) : (
         <>
           <h3>Guarded here</h3>
@@ -202,9 +202,9 @@ function Guarded({
               {rules.map((r) => (
                 <li key={r.key}>
                   <span>{r.name}</span>
-                  <span class="muted small">
+                  <span class="muted small level">
                     {r.levelName}
-                    {r.scope === 'client' ? ' · clients only' : ''}
+                    {r.scope === 'client' ? ', clients only' : ''}
                   </span>
                 </li>
               ))}
@@ -238,7 +238,15 @@ function Guarded({
             ) : (
               <div class="pause-buttons">
                 {PAUSE_CHOICES.map((c) => (
-                  <button key={c.id} type="button" class="btn" onClick={() => onPause(c.id)} disabled={busy} data-pause={c.id}>
+                  <button
+                    key={c.id}
+                    type="button"
+                    class="btn"
+                    onClick={() => onPause(c.id)}
+                    disabled={busy}
+                    data-pause={c.id}
+                  >
+                    <span class="visually-hidden">{c.prefix} </span>
                     {c.label}
                   </button>
                 ))}

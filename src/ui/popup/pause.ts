@@ -1,8 +1,8 @@
 /** The pause lengths the popup offers. Pure, so the end times can be tested against any clock. */
 export const PAUSE_CHOICES = [
-  { id: '15m', label: '15 minutes' },
-  { id: '1h', label: '1 hour' },
-  { id: 'tomorrow', label: 'Until tomorrow' },
+  { id: '15m', label: '15 min', prefix: 'Pause for' },
+  { id: '1h', label: '1 hour', prefix: 'Pause for' },
+  { id: 'tomorrow', label: 'Until tomorrow', prefix: 'Pause' },
 ] as const;
 
 export type PauseChoice = (typeof PAUSE_CHOICES)[number]['id'];

@@ -1,0 +1,97 @@
+/**
+ * The README's screenshots, from the built extension with a small made-up
+ * practice: `npx vite-node test/e2e/screenshots.ts` (after a build; set
+ * BG_EXTENSION_DIR for another build). Writes docs/screenshots/*.png.
+ * Everything is served locally; no request leaves the machine.
+ */
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { choose, waitForReminder } from './support/page';
+import { startSession } from './support/session';
+import { openOptions, saved, seedLog } from './ui';
+
+const OUT = 'docs/screenshots';
+
+const SAMPLE_CLIENTS_CSV = [
+  'name,aliases,facebook,x,instagram,yelp',
+  '"María José Pérez","Maria Perez; Majo",https://www.facebook.com/profile.php?id=100001234567890,,maria.perez,',
+  'Samuel Lee,Sam Lee,facebook.com/samuel.lee.5,,,Sam L.',
+  `Chris O'Neil,,https://www.facebook.com/profile.php?id=100009876543210,@chrisoneil,,`,
+  'Aisha Rahman,,,,aisha.r,',
+  'Daniel Okafor,Dan Okafor,,@danokafor,,Daniel O.',
+  'Eleanor Whitfield,Ellie Whitfield,eleanor.whitfield,,,',
+  'Grace Kim,,,,gracekim_,Grace K.',
+  'Jordan Ellis,,,@jellis,,',
+].join('\r\n');
+
+async function shot(page: Page, name: string, selector?: string): Promise<void> {
+  const path = `${OUT}/${name}.png`;
+  // No hover effect in the picture.
+  await page.mouse.move(1, 1);
+  if (selector) await page.locator(selector).screenshot({ path });
+  else await page.screenshot({ path });
+  console.log(`  ${path}`);
+}
+
+async function main(): Promise<void> {
+  await mkdir(OUT, { recursive: true });
+  const s = await startSession();
+  try {
+    console.log(await s.importClients(SAMPLE_CLIENTS_CSV));
+    const options = await openOptions(s.context, s.extensionId, 'document');
+    await options.setViewportSize({ width: 1100, height: 860 });
+    await options.locator('[data-practice="practiceName"]').fill('Harbor Counseling');
+    await options.locator('[data-practice="therapistName"]').fill('Dr. Ana Ruiz, LMFT');
+    await options.locator('[data-practice="contact"]').fill('(555) 010-2030 · office@harbor.example');
+    await options.locator('[data-practice="effectiveDate"]').fill('2026-01-15');
+    await saved(options);
+    await shot(options, 'policy-document', '.paper');
+
+    const day = 86_400_000;
+    const now = Date.now();
+    const kinds = ['connect.accept', 'follow', 'message', 'reply', 'review.respond'];
+    await seedLog(
+      options,
+      Array.from({ length: 60 }, (_, i) => ({
+        at: now - (i * 23 * day) / 60 - 3_600_000,
+        platform: i % 5 === 4 ? 'yelp' : (['facebook', 'instagram', 'x', 'facebook'][i % 4] as string),
+        kind: kinds[i % 5],
+        level: 'confirm',
+        client: i % 3 === 0 ? 'yes' : 'no',
+        choice: i % 4 === 1 ? 'proceeded' : 'stopped',
+      })),
+    );
+
+    await options.getByRole('tab', { name: 'Policy' }).click();
+    await options.evaluate(() => window.scrollTo(0, 0));
+    await shot(options, 'options-policy');
+    await options.getByRole('tab', { name: /^Clients/ }).click();
+    await shot(options, 'options-clients');
+    await options.getByRole('tab', { name: 'Log' }).click();
+    await options.locator('[data-log-table]').waitFor();
+    await shot(options, 'options-log');
+
+    const fb = await s.open('https://www.facebook.com/friends/');
+    await fb.locator('[data-fixture-action="accept:maria"]').click();
+    await waitForReminder(fb);
+    await choose(fb, 'stop');
+    const tabs = (await s.browser.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).chrome.tabs.query({
+        active: true,
+        lastFocusedWindow: true,
+      }),
+    )) as Array<{ id: number }>;
+    const popup = await s.context.newPage();
+    await popup.setViewportSize({ width: 368, height: 560 });
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tabs[0]?.id}`);
+    await popup.locator('[data-reminders-today]').filter({ hasText: 'reminder' }).waitFor();
+    await shot(popup, 'popup', '.popup');
+  } finally {
+    await s.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
