@@ -35,7 +35,6 @@ const CLIENTS_CSV = [
 
 let s: Session;
 let importResult = '';
-let page: Page | null = null;
 
 beforeAll(async () => {
   s = await startSession({ certDir: inject('e2eCertDir') });
@@ -47,16 +46,14 @@ afterAll(async () => {
 });
 
 afterEach(async () => {
-  await page?.close();
-  page = null;
   // The privacy promise, after every case: nothing went anywhere but the fixture pages.
   expect(s.network.unexpected()).toEqual([]);
   s.network.reset();
 });
 
-async function open(path: string): Promise<Page> {
-  page = await s.open(`${FB}${path}`);
-  return page;
+/** A fresh load of a fixture page (in the one reused tab), with the guard live on it. */
+function open(path: string): Promise<Page> {
+  return s.visit(`${FB}${path}`);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

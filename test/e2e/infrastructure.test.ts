@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { extensionDir } from './support/browser';
 import { evaluateInContentScript, fixtureRecord, waitForGuard } from './support/page';
@@ -20,6 +21,8 @@ function guardedHosts(): string[] {
 
 describe('fixture server and browser', () => {
   let s: Session;
+  let tab: Page | undefined;
+  const guarded = guardedHosts();
   beforeAll(async () => {
     s = await startSession({ certDir: inject('e2eCertDir') });
   });
@@ -39,12 +42,12 @@ describe('fixture server and browser', () => {
   it.each(ROUTES.map((r) => [urlOf(r), r]))(
     'serves %s with its harness, and the guard runs there if the build covers the host',
     async (url, route) => {
-      const page = await s.context.newPage();
-      const response = await page.goto(url);
+      // One tab for every route: a new page load is all each needs.
+      tab ??= await s.context.newPage();
+      const response = await tab.goto(url);
       expect(response?.status()).toBe(200);
-      expect(await fixtureRecord(page)).toEqual({ actions: [], seen: [] });
-      if (guardedHosts().includes(route.host)) expect(await waitForGuard(page, s.extensionId)).toBe(0);
-      await page.close();
+      expect(await fixtureRecord(tab)).toEqual({ actions: [], seen: [] });
+      if (guarded.includes(route.host)) expect(await waitForGuard(tab, s.extensionId)).toBe(0);
     },
   );
 
@@ -71,11 +74,14 @@ describe('fixture server and browser', () => {
     await page.close();
   });
 
-  it('records requests made from the content script world', async () => {
+  it('records requests made from the content script world, even to a fixture page the server answers', async () => {
     s.network.reset();
     const page = await s.open('https://www.facebook.com/friends/');
     await evaluateInContentScript(page, s.extensionId, `fetch('https://example.net/from-content-script').catch(() => {})`);
     await expect.poll(() => s.network.unexpected()).toEqual(['GET https://example.net/from-content-script (fetch)']);
+    s.network.reset();
+    await evaluateInContentScript(page, s.extensionId, `fetch('https://www.facebook.com/friends/').then((r) => r.status)`);
+    await expect.poll(() => s.network.unexpected()).toEqual(['GET https://www.facebook.com/friends/ (fetch)']);
     await page.close();
   });
 

@@ -2,6 +2,8 @@ import type { BrowserContext, Request } from 'playwright-core';
 import { PLATFORM_HOSTS } from './routes';
 import type { FixtureServer } from './server';
 
+const SENDING_TYPES = new Set(['fetch', 'xhr', 'websocket', 'eventsource', 'ping']);
+
 /**
  * Proves the privacy promise: records every request that does not go to the
  * fixture server or to the extension's own files. Playwright reports requests
@@ -19,14 +21,19 @@ export class NetworkRecorder {
     private readonly server: FixtureServer,
   ) {
     context.on('request', (request: Request) => {
-      if (!this.allowed(request.url())) this.outside.push(`${request.method()} ${request.url()} (${request.resourceType()})`);
+      if (!this.allowed(request.url(), request.resourceType())) {
+        this.outside.push(`${request.method()} ${request.url()} (${request.resourceType()})`);
+      }
     });
   }
 
-  private allowed(raw: string): boolean {
+  private allowed(raw: string, type: string): boolean {
     const url = new URL(raw);
     if (url.protocol === 'chrome-extension:') return url.host === this.extensionId;
     if (url.protocol === 'data:' || url.protocol === 'blob:' || raw === 'about:blank') return true;
+    // Fixture pages carry no scripts but the harness, which sends nothing: any fetch, XHR, socket or
+    // beacon is someone else's, even to a platform host the server answers.
+    if (SENDING_TYPES.has(type)) return false;
     return url.protocol === 'https:' && url.port === '' && (PLATFORM_HOSTS as readonly string[]).includes(url.hostname);
   }
 

@@ -18,6 +18,8 @@ export interface Session {
   network: NetworkRecorder;
   /** Opens a new tab on a fixture address and waits until the guard is live there (content script and client list). */
   open(url: string): Promise<Page>;
+  /** The same in the session's one reusable tab: a fresh page load each time, without the cost of a new tab. */
+  visit(url: string): Promise<Page>;
   /** Imports a clients CSV through the options page; returns the result text. */
   importClients(csv: string): Promise<string>;
   close(): Promise<void>;
@@ -44,6 +46,7 @@ export async function startSession({ certDir, headless = true, extensionDir }: S
   }
   const { context, extensionId } = browser;
   const network = new NetworkRecorder(context, extensionId, server);
+  let tab: Page | undefined;
   return {
     context,
     extensionId,
@@ -55,6 +58,12 @@ export async function startSession({ certDir, headless = true, extensionDir }: S
       await page.goto(url);
       await waitForGuard(page, extensionId);
       return page;
+    },
+    async visit(url: string) {
+      if (!tab || tab.isClosed()) tab = await context.newPage();
+      await tab.goto(url);
+      await waitForGuard(tab, extensionId);
+      return tab;
     },
     importClients: (csv: string) => importClients(context, extensionId, csv),
     async close() {
