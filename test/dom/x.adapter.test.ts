@@ -409,10 +409,29 @@ describe('a post’s own page (status)', () => {
     expect(activate(adapter, doc, fixtureControl(doc, 'reply:jordan'))).toMatchObject({ step: 'open', person: JORDAN });
   });
 
-  it('leaves More, Like, Bookmark, Back and the mention link alone', () => {
+  it('"Follow @handle" in the post’s More menu follows that account', () => {
+    const doc = load('status');
+    expect(activate(createXAdapter(), doc, inner(fixtureControl(doc, 'follow:maria-menu')))).toEqual({
+      kind: 'follow',
+      platform: 'x',
+      control: 'Follow @maria_perez',
+      person: { handle: 'maria_perez' },
+    });
+  });
+
+  it('leaves More, Mute, Block, Like, Bookmark, Back and the mention link alone', () => {
     const doc = load('status');
     const adapter = createXAdapter();
-    for (const action of ['more:maria', 'like:maria-focal', 'bookmark:maria-focal', 'back', 'like:jordan', 'media']) {
+    for (const action of [
+      'more:maria',
+      'mute:maria',
+      'block:maria',
+      'like:maria-focal',
+      'bookmark:maria-focal',
+      'back',
+      'like:jordan',
+      'media',
+    ]) {
       expect(activate(adapter, doc, fixtureControl(doc, action))).toBeNull();
     }
     for (const a of doc.querySelectorAll('a[href]')) expect(activate(adapter, doc, inner(a))).toBeNull();
@@ -629,6 +648,18 @@ describe('Spanish pages (html lang="es")', () => {
     });
     expect(activate(adapter, doc, fixtureControl(doc, 'repost:lucia'))).toBeNull();
     expect(activate(adapter, doc, fixtureControl(doc, 'reply:lucia'))).toMatchObject({ control: 'Responder', person: LUCIA });
+  });
+
+  it('"Seguir a @…" in a menu follows that account, "Dejar de seguir a @…" is left alone', () => {
+    const doc = load('profileEs');
+    const adapter = createXAdapter();
+    expect(activate(adapter, doc, fixtureControl(doc, 'follow:lucia-menu'))).toEqual({
+      kind: 'follow',
+      platform: 'x',
+      control: 'Seguir a @lucia_gomez',
+      person: { handle: 'lucia_gomez' },
+    });
+    expect(activate(adapter, doc, fixtureControl(doc, 'unfollow:jordan-menu'))).toBeNull();
   });
 
   it('"Aceptar" accepts a follower request, "Rechazar" is left alone', () => {

@@ -49,7 +49,7 @@ const EXPECTED: Record<keyof typeof X, Expect> = {
   followsYou: { profileFollowBack: 1, followers: 3 },
   reply: { home: 20, profile: 9, profileFollowBack: 1, hoverCard: 2, replyDialog: 2, status: 2, quote: 1, composePost: 1, profileEs: 1 },
   repost: { home: 20, profile: 9, profileFollowBack: 1, hoverCard: 2, replyDialog: 1, status: 1, quote: 1, profileEs: 1 },
-  menuItem: { quote: 2, profileEs: 2 },
+  menuItem: { status: 3, quote: 2, profileEs: 4 },
   quoteItem: { quote: 1 },
   dialog: { followerRequests: 1, replyDialog: 1, quote: 1, composePost: 1, followerRequestsEs: 1 },
   // Real home: the "What's happening?" composer.

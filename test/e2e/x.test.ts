@@ -132,6 +132,15 @@ const GUARDED: GuardedCase[] = [
     event: 'click:follow:maria-hovercard',
   },
   {
+    name: '"Follow @…" in the More menu of a client’s post',
+    url: 'https://x.com/maria_perez/status/1790000000000000001',
+    act: { click: control('follow:maria-menu') },
+    question: 'Follow this person?',
+    client: true,
+    happens: 'follow:maria-menu',
+    event: 'click:follow:maria-menu',
+  },
+  {
     name: 'Accept on a client’s follower request',
     url: 'https://x.com/follower_requests',
     act: { click: control('accept:maria') },

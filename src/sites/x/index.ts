@@ -213,6 +213,10 @@ export function createXAdapter(now: () => number = Date.now): SiteAdapter {
     const item = target.closest(X.menuItem);
     if (item) {
       const label = textOf(item);
+      // A post's "…" menu: "Follow @handle" (the handle is in the item itself).
+      const handle = / @([A-Za-z0-9_]{1,15})$/.exec(label)?.[1];
+      if (handle && labels.startsWith(doc, 'followItem', label))
+        return { kind: 'follow', control: label, person: { handle: handle.toLowerCase() } };
       if (!item.matches(X.quoteItem) && !labels.is(doc, 'quote', label)) return null;
       const source = repostMenu && now() - repostMenu.at < REPOST_MENU_MS ? repostMenu.person : null;
       opened = { person: source, at: now() };

@@ -8,6 +8,8 @@ import { Labels } from '../labels';
 export const xLabels = new Labels({
   en: {
     followBack: ['Follow back', 'Follow Back'],
+    /** A menu item "Follow @handle" ("Unfollow @handle" does not start with it). */
+    followItem: ['Follow @'],
     accept: ['Accept'],
     decline: ['Decline'],
     quote: ['Quote'],
@@ -15,6 +17,7 @@ export const xLabels = new Labels({
   es: {
     // Not confirmed on a Spanish x.com page; the "Follows you" badge (a test id) tells a follow back in any language.
     followBack: ['Seguir también', 'Seguir de vuelta'],
+    followItem: ['Seguir a @'],
     accept: ['Aceptar'],
     decline: ['Rechazar'],
     quote: ['Citar'],
