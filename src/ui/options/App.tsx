@@ -143,7 +143,7 @@ export function OptionsApp() {
       </header>
       <main class="content">
         {state.status === 'conflict' && (
-          <div class="banner danger no-print" role="alert" data-settings-conflict>
+          <div class="banner danger no-print sticky" role="alert" data-settings-conflict>
             <p>{state.message}</p>
             <div class="row">
               <button type="button" class="btn btn-primary" onClick={() => sync.resolve('theirs')}>
@@ -156,7 +156,7 @@ export function OptionsApp() {
           </div>
         )}
         {state.status === 'error' && (
-          <div class="banner danger no-print pre-line" role="alert">
+          <div class="banner danger no-print pre-line sticky" role="alert">
             <p>Your last change was not saved. {state.message}</p>
           </div>
         )}

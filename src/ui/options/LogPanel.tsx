@@ -80,36 +80,38 @@ export function LogPanel({ visible, settings, edit }: { visible: boolean; settin
         ) : weeks.length === 0 ? (
           <p class="muted">No reminders {filtering ? 'match the filter' : 'yet'}.</p>
         ) : (
-          <div class="table-wrap">
-            <table class="weeks" data-log-weeks>
-              <thead>
-                <tr>
-                  <th scope="col">Week of</th>
-                  <th scope="col">Stopped</th>
-                  <th scope="col">Proceeded</th>
-                  <th scope="col">Notices</th>
-                  <th scope="col">
-                    <span class="visually-hidden">Chart</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {(allWeeks ? weeks : weeks.slice(0, WEEKS_SHOWN)).map((w) => (
-                  <tr key={w.week} data-week={w.week}>
-                    <th scope="row">
-                      {new Date(`${w.week}T00:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })}
+          <>
+            <ScrollRegion label="Stopped and proceeded per week">
+              <table class="weeks" data-log-weeks>
+                <thead>
+                  <tr>
+                    <th scope="col">Week of</th>
+                    <th scope="col">Stopped</th>
+                    <th scope="col">Proceeded</th>
+                    <th scope="col">Notices</th>
+                    <th scope="col">
+                      <span class="visually-hidden">Chart</span>
                     </th>
-                    <td data-count="stopped">{w.stopped}</td>
-                    <td data-count="proceeded">{w.proceeded}</td>
-                    <td data-count="noticed">{w.noticed}</td>
-                    <td class="bar-cell" aria-hidden="true">
-                      <span class="bar stopped" style={{ width: `${(w.stopped / max) * 100}%` }} />
-                      <span class="bar proceeded" style={{ width: `${(w.proceeded / max) * 100}%` }} />
-                    </td>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {(allWeeks ? weeks : weeks.slice(0, WEEKS_SHOWN)).map((w) => (
+                    <tr key={w.week} data-week={w.week}>
+                      <th scope="row">
+                        {new Date(`${w.week}T00:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })}
+                      </th>
+                      <td data-count="stopped">{w.stopped}</td>
+                      <td data-count="proceeded">{w.proceeded}</td>
+                      <td data-count="noticed">{w.noticed}</td>
+                      <td class="bar-cell" aria-hidden="true">
+                        <span class="bar stopped" style={{ width: `${(w.stopped / max) * 100}%` }} />
+                        <span class="bar proceeded" style={{ width: `${(w.proceeded / max) * 100}%` }} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
             {weeks.length > WEEKS_SHOWN && (
               <button type="button" class="btn btn-link btn-small" onClick={() => setAllWeeks((a) => !a)} aria-expanded={allWeeks}>
                 {allWeeks ? 'Show the last 12 weeks' : `Show all ${weeks.length} weeks`}
@@ -119,7 +121,7 @@ export function LogPanel({ visible, settings, edit }: { visible: boolean; settin
               Bars: <span class="key stopped" aria-hidden="true" /> stopped, <span class="key proceeded" aria-hidden="true" /> proceeded.
               “Stopped” includes actions your policy blocked.
             </p>
-          </div>
+          </>
         )}
       </section>
       <section class="card" aria-labelledby={`${ids}-entries`}>

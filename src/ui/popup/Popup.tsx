@@ -238,14 +238,7 @@ function Guarded({
             ) : (
               <div class="pause-buttons">
                 {PAUSE_CHOICES.map((c) => (
-                  <button
-                    key={c.id}
-                    type="button"
-                    class="btn"
-                    onClick={() => onPause(c.id)}
-                    disabled={busy}
-                    data-pause={c.id}
-                  >
+                  <button key={c.id} type="button" class="btn" onClick={() => onPause(c.id)} disabled={busy} data-pause={c.id}>
                     <span class="visually-hidden">{c.prefix} </span>
                     {c.label}
                   </button>
