@@ -59,7 +59,11 @@ describe('built extension', () => {
 
   it('asks only for permissions PERMISSIONS.md justifies', () => {
     const justified = readFileSync('PERMISSIONS.md', 'utf8');
-    const asked: string[] = [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? []), ...(manifest.optional_permissions ?? [])];
+    const asked: string[] = [
+      ...(manifest.permissions ?? []),
+      ...(manifest.host_permissions ?? []),
+      ...(manifest.optional_permissions ?? []),
+    ];
     for (const p of asked) expect(justified, `PERMISSIONS.md does not justify "${p}"`).toContain(`\`${p}\``);
     expect(manifest.host_permissions ?? []).toEqual([]);
   });
