@@ -1,10 +1,10 @@
 // Renders public/icon.svg to public/icon/<size>.png with Debian's Chromium (run once after editing the SVG:
-// `node scripts/icons.mjs`). The PNGs are committed, so a build needs no browser.
+// `node test/tools/icons.mjs`). The PNGs are committed, so a build needs no browser.
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const SIZES = [16, 32, 48, 96, 128];
-const svg = readFileSync(new URL('../public/icon.svg', import.meta.url), 'utf8');
+const svg = readFileSync(new URL('../../public/icon.svg', import.meta.url), 'utf8');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
