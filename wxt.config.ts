@@ -36,7 +36,12 @@ export default defineConfig({
             },
           },
         }
-      : { minimum_chrome_version: '116' }),
+      : {
+          minimum_chrome_version: '116',
+          // A practice's administrator may push its policy through Chrome's managed storage; ADMIN.md says how.
+          // (Firefox reads the same policy from its enterprise policies and takes no schema.)
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
     // Defence in depth for the privacy promise: extension pages may load nothing remote and connect nowhere.
     // (Only in builds: the dev server's live reload needs a connection.)
     ...(command === 'build'

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { LogEntry } from '../guard/log';
 import { ACTION_KINDS, LEVELS, PLATFORMS } from '../policy/vocabulary';
 import { addLogEntry, listClients, pruneLog } from '../storage/db';
-import { loadSettings, migrateStoredSettings } from '../storage/settings';
+import { startManagedSync } from '../storage/managed';
+import { loadEffectiveSettings, migrateStoredSettings } from '../storage/settings';
 import type { Request, WatchlistResponse } from './protocol';
 
 const ERRORS_KEY = 'errors';
@@ -50,11 +51,13 @@ export function startBackground(): void {
     if (typeof request !== 'object' || request === null || !('type' in request)) return undefined;
     return handle(request);
   });
+  // The practice's managed policy, checked and kept where content scripts read it (src/storage/managed.ts).
+  startManagedSync((e) => recordError('managed', String(e)));
   browser.runtime.onInstalled.addListener(() => {
     migrateStoredSettings().catch((e) => recordError('migrate', String(e)));
   });
   browser.runtime.onStartup.addListener(() => {
-    loadSettings()
+    loadEffectiveSettings()
       .then((s) => pruneLog(s.logRetentionDays))
       .catch((e) => recordError('prune', String(e)));
   });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { GUARD_STATUS, type GuardStatus, type Request, type WatchlistResponse } from '../background/protocol';
 import { ClientMatcher } from '../clients/matcher';
 import { defaultSettings, SETTINGS_VERSION } from '../policy/defaults';
+import { applyManaged, type ManagedPolicy } from '../policy/locks';
 import type { Settings } from '../policy/schema';
 import { type Pauses, STORAGE_KEYS } from '../storage/keys';
 import type { SiteAdapter } from './action';
@@ -11,11 +12,22 @@ function send(request: Request): Promise<unknown> {
   return browser.runtime.sendMessage(request);
 }
 
-/** Stored settings are validated before they are written; an older version is used as defaults until the background migrates it. */
+/**
+ * Stored settings are validated before they are written. Version 2 differs from
+ * the current one only by having no per-site exceptions, so it is read as is
+ * until the background migrates it; an older version is used as defaults until then.
+ */
 function usable(value: unknown): Settings | null {
-  return typeof value === 'object' && value !== null && (value as { version?: unknown }).version === SETTINGS_VERSION
-    ? (value as Settings)
-    : null;
+  if (typeof value !== 'object' || value === null) return null;
+  const version = (value as { version?: unknown }).version;
+  if (version === SETTINGS_VERSION) return value as Settings;
+  return version === 2 ? ({ ...(value as Omit<Settings, 'version' | 'platformRules'>), version: 3, platformRules: {} } as Settings) : null;
+}
+
+/** The practice's managed policy as the background stored it, already checked (no zod here). */
+function managedPolicy(value: unknown): ManagedPolicy | null {
+  const policy = (value as { policy?: unknown } | null | undefined)?.policy;
+  return typeof policy === 'object' && policy !== null ? (policy as ManagedPolicy) : null;
 }
 
 /**
@@ -24,13 +36,24 @@ function usable(value: unknown): Settings | null {
  * stored settings and the watchlist and follows their changes without a reload.
  */
 export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime): void {
-  let settings = defaultSettings();
+  /** The therapist's own settings, the practice's managed policy, and the two together (what decides). */
+  let local = defaultSettings();
+  let managed: ManagedPolicy | null = null;
+  let settings = local;
   let matcher: ClientMatcher | null = null;
   let pauses: Pauses = {};
 
   const report = (error: unknown, where: string) => {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     send({ type: 'error', where, message }).catch(() => {});
+  };
+  const combine = () => {
+    try {
+      settings = applyManaged(local, managed);
+    } catch (e) {
+      settings = local;
+      report(e, 'managed');
+    }
   };
 
   startGuard(
@@ -54,9 +77,11 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime): void {
   };
 
   browser.storage.local
-    .get([STORAGE_KEYS.settings, STORAGE_KEYS.pauses])
+    .get([STORAGE_KEYS.settings, STORAGE_KEYS.pauses, STORAGE_KEYS.managed])
     .then((stored) => {
-      settings = usable(stored[STORAGE_KEYS.settings]) ?? settings;
+      local = usable(stored[STORAGE_KEYS.settings]) ?? local;
+      managed = managedPolicy(stored[STORAGE_KEYS.managed]);
+      combine();
       pauses = (stored[STORAGE_KEYS.pauses] as Pauses | undefined) ?? {};
     })
     .catch((e) => report(e, 'settings'));
@@ -65,7 +90,10 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime): void {
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || lifetime.isInvalid) return;
     const s = changes[STORAGE_KEYS.settings];
-    if (s) settings = usable(s.newValue) ?? defaultSettings();
+    const m = changes[STORAGE_KEYS.managed];
+    if (s) local = usable(s.newValue) ?? defaultSettings();
+    if (m) managed = managedPolicy(m.newValue);
+    if (s || m) combine();
     const p = changes[STORAGE_KEYS.pauses];
     if (p) pauses = (p.newValue as Pauses | undefined) ?? {};
     if (changes[STORAGE_KEYS.clientsRevision]) loadWatchlist().catch((e) => report(e, 'watchlist'));

@@ -1,4 +1,5 @@
 import type { Mention, PersonMatch } from '../clients/matcher';
+import { effectiveRule } from '../policy/rules';
 import type { Settings } from '../policy/schema';
 import { CLAUSE_TITLES, LEVEL_RANK, type Level, RULE_CLAUSE, type RuleKey } from '../policy/vocabulary';
 import type { GuardedAction } from './action';
@@ -30,13 +31,14 @@ function rulesFor(action: GuardedAction, mentions: boolean): RuleKey[] {
 /**
  * The whole policy decision, pure: which rule applies to this action, at which
  * level, quoting which clause. Null means let the action through untouched.
+ * Each rule is the one for the action's site (its exception, else the rule for every site).
  */
 export function decide(action: GuardedAction, settings: Settings, matches: Matches): Intervention | null {
   if (!settings.platforms[action.platform]) return null;
   const involvesClient = matches.person !== null || matches.mentions.length > 0;
   let chosen: { key: RuleKey; level: Exclude<Level, 'off'> } | null = null;
   for (const key of rulesFor(action, matches.mentions.length > 0)) {
-    const rule = settings.rules[key];
+    const rule = effectiveRule(settings, action.platform, key);
     if (rule.level === 'off') continue;
     if (rule.scope === 'client' && !involvesClient) continue;
     if (!chosen || LEVEL_RANK[rule.level] > LEVEL_RANK[chosen.level]) chosen = { key, level: rule.level };

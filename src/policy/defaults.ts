@@ -2,7 +2,7 @@ import type { Settings } from './schema';
 import { SEED_CLAUSES } from './seed';
 import { CLAUSE_IDS, PLATFORMS } from './vocabulary';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /**
  * The seed policy: guarding works right after install with these, and the
@@ -23,6 +23,7 @@ export function defaultSettings(): Settings {
       'review.respond': { level: 'confirm', scope: 'always' },
       post: { level: 'confirm', scope: 'client' },
     },
+    platformRules: {},
     platforms: Object.fromEntries(PLATFORMS.map((p) => [p, true])) as Settings['platforms'],
     reviewReplyText:
       'Thank you for your feedback. Our practice takes all comments seriously, but to protect everyone’s privacy we do not discuss anyone’s care online. Please call the office with any concerns.',

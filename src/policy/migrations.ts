@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { defaultSettings, SETTINGS_VERSION } from './defaults';
-import { type Settings, settingsSchema } from './schema';
-import { ACTION_KINDS, CLAUSE_IDS, LEVELS, PLATFORMS } from './vocabulary';
+import { record, type Settings, settingsSchema } from './schema';
+import { ACTION_KINDS, CLAUSE_IDS, LEVELS, PLATFORMS, RULE_KEYS, SCOPES } from './vocabulary';
 
 /**
+ * Every older shape, frozen as it was, and one step from each to the next:
+ * a stored value or file of version n goes through every step up to the
+ * current version, each step validated, so an old file never half-migrates.
+ *
  * Version 1 was the first stored shape: one level per action kind, a list of
  * kinds guarded only for clients, the policy as plain text per clause, and the
  * enabled sites as a list. Version 2 split rules into level + scope, gave
- * "Follow back" its own rule, and added the practice details.
+ * "Follow back" its own rule, and added the practice details. Version 3 added
+ * per-site exceptions (`platformRules`).
  */
 const v1Schema = z.strictObject({
   version: z.literal(1),
@@ -18,8 +23,40 @@ const v1Schema = z.strictObject({
   discreet: z.boolean().optional(),
 });
 
-function fromV1(old: z.infer<typeof v1Schema>): Settings {
-  const next = defaultSettings();
+const v2Rule = z.strictObject({ level: z.enum(LEVELS), scope: z.enum(SCOPES) });
+const v2Schema = z.strictObject({
+  version: z.literal(2),
+  practice: z.strictObject({
+    practiceName: z.string().max(200),
+    therapistName: z.string().max(200),
+    contact: z.string().max(500),
+    effectiveDate: z.union([z.literal(''), z.iso.date()]),
+  }),
+  clauses: record(CLAUSE_IDS, z.strictObject({ choice: z.string().max(60), text: z.string().max(2000) })),
+  rules: record(RULE_KEYS, v2Rule),
+  platforms: record(PLATFORMS, z.boolean()),
+  reviewReplyText: z.string().max(2000),
+  discreet: z.boolean(),
+  logNames: z.boolean(),
+  logRetentionDays: z.int().min(1).max(3650),
+});
+
+type V2 = z.infer<typeof v2Schema>;
+
+function fromV1(old: z.infer<typeof v1Schema>): V2 {
+  // What v1 did not have comes from the seed policy.
+  const d = defaultSettings();
+  const next: V2 = {
+    version: 2,
+    practice: d.practice,
+    clauses: d.clauses,
+    rules: d.rules,
+    platforms: d.platforms,
+    reviewReplyText: d.reviewReplyText,
+    discreet: old.discreet ?? false,
+    logNames: d.logNames,
+    logRetentionDays: d.logRetentionDays,
+  };
   for (const kind of ACTION_KINDS) {
     const level = old.levels[kind];
     if (level) next.rules[kind] = { level, scope: old.clientOnly.includes(kind) ? 'client' : 'always' };
@@ -31,9 +68,26 @@ function fromV1(old: z.infer<typeof v1Schema>): Settings {
     if (text !== undefined) next.clauses[id] = { choice: 'custom', text };
   }
   for (const p of PLATFORMS) next.platforms[p] = old.sites.includes(p);
-  next.discreet = old.discreet ?? false;
   return next;
 }
+
+/** v2 had one rule per action for every site: the same rules, no exceptions. */
+function fromV2(old: V2): Settings {
+  const { version: _version, ...rest } = old;
+  return { version: 3, ...rest, platformRules: {} };
+}
+
+/** One step per older version: validate that version's shape, then bring it one version up. */
+const STEPS: Record<number, (value: unknown) => Parsed<unknown>> = {
+  1: (value) => {
+    const v1 = v1Schema.safeParse(value);
+    return v1.success ? { ok: true, value: fromV1(v1.data) } : { ok: false, error: describeIssues(v1.error) };
+  },
+  2: (value) => {
+    const v2 = v2Schema.safeParse(value);
+    return v2.success ? { ok: true, value: fromV2(v2.data) } : { ok: false, error: describeIssues(v2.error) };
+  },
+};
 
 export const SETTINGS_FILE_FORMAT = 'boundary-guard.settings';
 
@@ -66,13 +120,16 @@ export function migrateSettings(input: unknown): Parsed<Settings> {
       error: `version: ${version} is newer than this Boundary Guard understands (${SETTINGS_VERSION}). Update the extension first.`,
     };
   }
-  let current: unknown = body;
-  if (version === 1) {
-    const v1 = v1Schema.safeParse(body);
-    if (!v1.success) return { ok: false, error: describeIssues(v1.error) };
-    current = fromV1(v1.data);
-  } else if (version !== SETTINGS_VERSION) {
+  if (version !== SETTINGS_VERSION && !STEPS[version]) {
     return { ok: false, error: `version: ${version} is not a Boundary Guard settings version.` };
+  }
+  let current: unknown = body;
+  for (let v = version; v < SETTINGS_VERSION; v += 1) {
+    const step = STEPS[v];
+    if (!step) return { ok: false, error: `version: no way from version ${v} to ${v + 1}.` };
+    const next = step(current);
+    if (!next.ok) return next;
+    current = next.value;
   }
   const parsed = settingsSchema.safeParse(current);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: describeIssues(parsed.error) };

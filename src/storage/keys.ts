@@ -8,6 +8,8 @@ export const STORAGE_KEYS = {
   pauses: 'pauses',
   /** Set once the first-run setup in the options page is finished or skipped (guarding never waits for it). */
   setupDone: 'setupDone',
+  /** The practice's managed policy as the background checked it (ManagedState); absent when nothing is managed. */
+  managed: 'managed',
 } as const;
 
 export type Pauses = Partial<Record<string, number>>;

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defaultSettings } from '../policy/defaults';
+import { applyManaged } from '../policy/locks';
 import { migrateSettings } from '../policy/migrations';
 import { type Settings, settingsSchema } from '../policy/schema';
 import { STORAGE_KEYS } from './keys';
+import { storedManagedState } from './managed';
 
 /** Reads the stored settings, migrating an older version; the seed policy when nothing valid is stored. */
 export async function loadSettings(): Promise<Settings> {
@@ -10,6 +12,12 @@ export async function loadSettings(): Promise<Settings> {
   if (stored === undefined) return defaultSettings();
   const migrated = migrateSettings(stored);
   return migrated.ok ? migrated.value : defaultSettings();
+}
+
+/** The settings in force: the therapist's own with the practice's managed parts over them (ADMIN.md). */
+export async function loadEffectiveSettings(): Promise<Settings> {
+  const [local, stored] = await Promise.all([loadSettings(), browser.storage.local.get(STORAGE_KEYS.managed)]);
+  return applyManaged(local, storedManagedState(stored[STORAGE_KEYS.managed])?.policy ?? null);
 }
 
 /** Validates, then writes; invalid settings are refused with the reason and nothing changes. */

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { defaultSettings } from '../../src/policy/defaults';
 import type { Settings } from '../../src/policy/schema';
 import { STORAGE_KEYS } from '../../src/storage/keys';
-import { choose, fixtureRecord, REMINDER_HOST, waitForReminder } from './support/page';
+import { choose, fixtureRecord, REMINDER_HOST, reminderShown, waitForReminder } from './support/page';
 import { type Session, startSession } from './support/session';
 import { axeViolations, downloadText, openOptions, saved, seedLog, storageGet } from './ui';
 
@@ -136,6 +136,60 @@ describe('policy', () => {
     await choose(fb, 'stop');
   });
 
+  it('a level for one site: Follow set to Block on X only blocks on X, and Facebook still confirms', async () => {
+    const page = await options('policy');
+    const follow = page.locator('[data-site-rules="follow"]');
+    expect(await follow.locator('summary').textContent()).toContain('Same on all sites');
+    // By keyboard: the disclosure opens with Enter, a level is picked with the arrow keys.
+    await follow.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const xLevel = page.locator('[data-site-level="x:follow"]');
+    await xLevel.focus();
+    await page.keyboard.press('End');
+    expect(await xLevel.inputValue()).toBe('block');
+    // A new exception starts with the scope of the rule for every site (clients only), then gets its own.
+    expect(await page.locator('[data-site-scope="x:follow"]').inputValue()).toBe('client');
+    await page.locator('[data-site-scope="x:follow"]').selectOption('always');
+    await saved(page);
+    const stored = await storageGet<Settings>(page, STORAGE_KEYS.settings);
+    expect(stored.platformRules).toEqual({ x: { follow: { level: 'block', scope: 'always' } } });
+    expect(stored.rules.follow).toEqual(defaultSettings().rules.follow);
+    expect(await follow.locator('summary').textContent()).toContain('Different on X');
+    expect(await page.locator('[data-site-level="facebook:follow"]').inputValue()).toBe('');
+    expect(await axeViolations(page, '[data-rule="follow"]')).toEqual([]);
+
+    // X: a stranger's Follow is blocked (no Proceed), and the page never sees the click.
+    const x = await practicePage('https://x.com/maria_perez');
+    await x.locator('[data-fixture-action="follow:jordan"]').click();
+    const blocked = await waitForReminder(x);
+    expect(blocked.choices).toEqual(['stop']);
+    await choose(x, 'stop');
+    expect((await fixtureRecord(x)).actions).toEqual([]);
+
+    // Facebook: Follow keeps the rule for every site (Confirm, for clients).
+    const fb = await practicePage('https://www.facebook.com/maria.perez');
+    await fb.locator('[data-fixture-action="follow:maria"]').click();
+    const confirm = await waitForReminder(fb);
+    expect(confirm.choices).toEqual(['proceed', 'stop']);
+    await choose(fb, 'stop');
+
+    // Back to the same level everywhere: X follows the rule for every site again (strangers pass).
+    await page.bringToFront();
+    await xLevel.focus();
+    await page.keyboard.press('Home');
+    await saved(page);
+    expect((await storageGet<Settings>(page, STORAGE_KEYS.settings)).platformRules).toEqual({});
+    expect(await page.locator('[data-site-scope="x:follow"]').count()).toBe(0);
+    // The list stays open and the focus where it was: nothing closes under a keyboard user.
+    expect(await follow.getAttribute('open')).not.toBeNull();
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.siteLevel)).toBe('x:follow');
+    expect(await follow.locator('summary').textContent()).toContain('Same on all sites');
+    await x.bringToFront();
+    await x.locator('[data-fixture-action="follow:jordan"]').click();
+    expect(await reminderShown(x)).toBe(false);
+    expect((await fixtureRecord(x)).actions).toEqual(['follow:jordan']);
+  });
+
   it('tells the therapist when settings changed in another window instead of overwriting them', async () => {
     const a = await options('policy');
     const b = await options('policy');
@@ -157,6 +211,10 @@ describe('policy', () => {
       await page.emulateMedia({ colorScheme: scheme });
       for (const tab of ['Policy', 'Clients', 'Log', 'Client document', 'Settings file']) {
         await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+        // Every disclosure open (the levels of each site included), so axe sees every control.
+        await page.evaluate(() => {
+          for (const d of document.querySelectorAll('details')) d.open = true;
+        });
         expect([scheme, tab, await axeViolations(page)]).toEqual([scheme, tab, []]);
       }
     }
@@ -184,6 +242,8 @@ describe('policy', () => {
       await page.evaluate((t) => {
         document.documentElement.style.zoom = '2';
         location.hash = t;
+        // The levels of each site too.
+        for (const d of document.querySelectorAll('details')) d.open = true;
       }, tab);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect([tab, overflow]).toEqual([tab, 0]);
@@ -495,9 +555,32 @@ describe('settings file', () => {
     expect(await page.locator('[data-import-result]').textContent()).toMatch(/older version \(1\) and was brought up to date/);
     await saved(page);
     const stored = await storageGet<Settings>(page, STORAGE_KEYS.settings);
-    expect(stored.version).toBe(2);
+    expect(stored.version).toBe(3);
+    expect(stored.platformRules).toEqual({});
     expect(stored.rules['connect.accept'].level).toBe('block');
     // Back to the seed policy for the tests that follow.
+    await page.getByRole('button', { name: 'Restore the standard policy…' }).click();
+    await page.locator('dialog [data-confirm]').click();
+    await saved(page);
+  });
+
+  it.each(['v2.json', 'v3.json'])('imports %s as version 3, per-site levels included, and exports version 3', async (name) => {
+    const page = await options('backup');
+    const text = readFileSync(`test/fixtures/settings/${name}`, 'utf8');
+    const { format: _format, ...body } = JSON.parse(text) as Record<string, unknown>;
+    await importSettings(page, name, text);
+    const preview = page.locator('[data-import-preview="settings"]');
+    await preview.waitFor();
+    const changes = await preview.locator('.changes li').allInnerTexts();
+    if (name === 'v3.json') expect(changes).toContain('Following someone on X: as on all sites → Block (Every time)');
+    else expect(changes.some((c) => c.includes(' on X:'))).toBe(false);
+    await page.locator('[data-import-confirm]').click();
+    expect(await page.locator('[data-import-result]').textContent()).toMatch(/^Settings imported from /);
+    await saved(page);
+    const stored = await storageGet<Settings>(page, STORAGE_KEYS.settings);
+    expect(stored).toEqual(name === 'v3.json' ? body : { ...body, version: 3, platformRules: {} });
+    const file = await downloadText(page, () => page.locator('[data-export-settings]').click());
+    expect(JSON.parse(file.text)).toEqual({ format: 'boundary-guard.settings', ...stored });
     await page.getByRole('button', { name: 'Restore the standard policy…' }).click();
     await page.locator('dialog [data-confirm]').click();
     await saved(page);

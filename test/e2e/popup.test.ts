@@ -90,6 +90,38 @@ describe('popup', () => {
     expect(await axeViolations(popup)).toEqual([]);
   });
 
+  it('lists the levels in force for the site: a level set for X only shows on X, not on Facebook', async () => {
+    const fb = await practicePage();
+    const x = await s.open('https://x.com/maria_perez');
+    pages.push(x);
+    const base = (await import('../../src/policy/defaults')).defaultSettings();
+    const popupX = await popupFor(await frontTabId(x));
+    await storageSet(popupX, {
+      [STORAGE_KEYS.settings]: {
+        ...base,
+        platformRules: { x: { follow: { level: 'block', scope: 'always' }, reply: { level: 'off', scope: 'always' } } },
+      },
+    });
+    const lines = async (p: Page) => (await p.locator('[data-guarded-actions] li').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+    // The popup follows the change without being reopened.
+    await expect
+      .poll(() => lines(popupX))
+      .toEqual([
+        'Accepting a friend or follow request Confirm',
+        'Following someone Block (X only)',
+        'Following back Confirm',
+        'Sending a direct message Confirm, clients only',
+        'Posting text that names a client Confirm, clients only',
+      ]);
+    expect(await axeViolations(popupX)).toEqual([]);
+
+    const popupFb = await popupFor(await frontTabId(fb));
+    expect(await lines(popupFb)).toEqual(
+      expect.arrayContaining(['Following someone Confirm, clients only', 'Replying or commenting Confirm, clients only']),
+    );
+    await storageSet(popupFb, { [STORAGE_KEYS.settings]: base });
+  });
+
   it('says nothing is guarded on a page without the content script', async () => {
     const other = await s.context.newPage();
     pages.push(other);

@@ -1,7 +1,8 @@
 /**
  * The README's screenshots, from the built extension with a small made-up
  * practice: `npx vite-node test/e2e/screenshots.ts` (after a build; set
- * BG_EXTENSION_DIR for another build). Writes docs/screenshots/*.png.
+ * BG_EXTENSION_DIR for another build). Writes docs/screenshots/*.png, or
+ * only the ones named: `npx vite-node test/e2e/screenshots.ts options-levels`.
  * Everything is served locally; no request leaves the machine.
  */
 import { mkdir } from 'node:fs/promises';
@@ -11,6 +12,8 @@ import { startSession } from './support/session';
 import { openOptions, saved, seedLog } from './ui';
 
 const OUT = 'docs/screenshots';
+/** The screenshots to write (all when none are named). */
+const ONLY = process.argv.slice(2);
 
 const SAMPLE_CLIENTS_CSV = [
   'name,aliases,facebook,x,instagram,yelp',
@@ -25,6 +28,7 @@ const SAMPLE_CLIENTS_CSV = [
 ].join('\r\n');
 
 async function shot(page: Page, name: string, selector?: string): Promise<void> {
+  if (ONLY.length && !ONLY.includes(name)) return;
   const path = `${OUT}/${name}.png`;
   // No hover effect in the picture.
   await page.mouse.move(1, 1);
@@ -65,6 +69,16 @@ async function main(): Promise<void> {
     await options.getByRole('tab', { name: 'Policy' }).click();
     await options.evaluate(() => window.scrollTo(0, 0));
     await shot(options, 'options-policy');
+
+    // Levels per site: Follow blocked on X only, every other site as on all sites.
+    await options.locator('[data-site-rules="follow"] summary').click();
+    await options.locator('[data-site-level="x:follow"]').selectOption('block');
+    await options.locator('[data-site-scope="x:follow"]').selectOption('always');
+    await saved(options);
+    await shot(options, 'options-levels', 'section[aria-labelledby="when-to-step-in"]');
+    await options.locator('[data-site-level="x:follow"]').selectOption('');
+    await options.locator('[data-site-rules="follow"] summary').click();
+    await saved(options);
     await options.getByRole('tab', { name: /^Clients/ }).click();
     await shot(options, 'options-clients');
     await options.getByRole('tab', { name: 'Log' }).click();

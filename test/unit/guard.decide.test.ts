@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Mention, PersonMatch } from '../../src/clients/matcher';
 import type { GuardedAction } from '../../src/guard/action';
 import { decide, type Matches } from '../../src/guard/decide';
 import { Grants } from '../../src/guard/grants';
 import { defaultSettings } from '../../src/policy/defaults';
+import { parseSettingsFile } from '../../src/policy/migrations';
+import { effectiveRule, withException as setException, sitesWithException } from '../../src/policy/rules';
 import type { Settings } from '../../src/policy/schema';
 import {
   ACTION_KINDS,
@@ -12,6 +15,7 @@ import {
   LEVELS,
   type Level,
   PLATFORMS,
+  type Platform,
   RULE_CLAUSE,
   RULE_KEYS,
   type RuleKey,
@@ -206,6 +210,120 @@ describe('decide: platforms and review replies', () => {
     const b = decide(action, s, { person: EXACT, mentions: [MENTION] });
     expect(a).toEqual(b);
     expect(JSON.stringify(s)).toBe(frozen);
+  });
+});
+
+describe('decide: per-site exceptions (platformRules)', () => {
+  /** The rule for every site and one exception, everything else off. */
+  function withException(key: RuleKey, everywhere: Settings['rules'][RuleKey], platform: Platform, exception: Settings['rules'][RuleKey]) {
+    const s = only({ [key]: everywhere });
+    s.platformRules = { [platform]: { [key]: exception } };
+    return s;
+  }
+
+  // Every rule key on every site: the exception holds on its own site and nowhere else.
+  const table = RULE_KEYS.flatMap((key) => PLATFORMS.map((platform) => [key, platform] as const));
+  it.each(table)('%s with an exception on %s: Block there, Confirm elsewhere', (key, platform) => {
+    const s = withException(key, { level: 'confirm', scope: 'always' }, platform, { level: 'block', scope: 'always' });
+    for (const p of PLATFORMS) {
+      const result = decide(actionFor(key, { platform: p }), s, NONE);
+      expect([p, result?.level, result?.rule]).toEqual([p, p === platform ? 'block' : 'confirm', key]);
+    }
+  });
+
+  it.each<[Level, Level, Level | null]>([
+    ['confirm', 'block', 'block'],
+    ['block', 'off', null],
+    ['off', 'remind', 'remind'],
+    ['reason', 'confirm', 'confirm'],
+    ['remind', 'reason', 'reason'],
+  ])('every site %s, X %s: X gets %s (an exception may be gentler as well as stricter)', (everywhere, onX, expected) => {
+    const s = withException('follow', { level: everywhere, scope: 'always' }, 'x', { level: onX, scope: 'always' });
+    expect(decide(actionFor('follow', { platform: 'x' }), s, NONE)?.level ?? null).toBe(expected);
+    expect(decide(actionFor('follow', { platform: 'facebook' }), s, NONE)?.level ?? null).toBe(everywhere === 'off' ? null : everywhere);
+  });
+
+  it("the exception's own scope holds on its site, not the scope of the rule for every site", () => {
+    const s = withException('message', { level: 'confirm', scope: 'always' }, 'instagram', { level: 'reason', scope: 'client' });
+    const message = (platform: Platform) => actionFor('message', { platform });
+    expect(decide(message('instagram'), s, NONE)).toBeNull();
+    expect(decide(message('instagram'), s, { person: EXACT, mentions: [] })).toMatchObject({ level: 'reason', client: 'yes' });
+    expect(decide(message('facebook'), s, NONE)).toMatchObject({ level: 'confirm', client: 'no' });
+
+    const wider = withException('message', { level: 'confirm', scope: 'client' }, 'yelp', { level: 'confirm', scope: 'always' });
+    expect(decide(message('yelp'), wider, NONE)).toMatchObject({ level: 'confirm' });
+    expect(decide(message('x'), wider, NONE)).toBeNull();
+  });
+
+  it('follow back on a site: the stricter of its follow and follow-back rules there', () => {
+    const s = only({ follow: { level: 'remind', scope: 'always' }, 'follow.back': { level: 'confirm', scope: 'always' } });
+    s.platformRules = { x: { follow: { level: 'block', scope: 'always' } } };
+    expect(decide(actionFor('follow.back', { platform: 'x' }), s, NONE)).toMatchObject({ rule: 'follow', level: 'block' });
+    expect(decide(actionFor('follow.back', { platform: 'instagram' }), s, NONE)).toMatchObject({ rule: 'follow.back', level: 'confirm' });
+  });
+
+  it('the "post" rule for text naming a client takes the exception of the site the text is sent on', () => {
+    const s = only({ reply: { level: 'remind', scope: 'always' }, post: { level: 'confirm', scope: 'client' } });
+    s.platformRules = { facebook: { post: { level: 'block', scope: 'client' } } };
+    const reply = (platform: Platform): GuardedAction => ({ kind: 'reply', platform, control: 'Enter', draft: 'Hi María' });
+    const named = { person: null, mentions: [MENTION] };
+    expect(decide(reply('facebook'), s, named)).toMatchObject({ rule: 'post', level: 'block' });
+    expect(decide(reply('x'), s, named)).toMatchObject({ rule: 'post', level: 'confirm' });
+    expect(decide(reply('facebook'), s, NONE)).toMatchObject({ rule: 'reply', level: 'remind' });
+  });
+
+  it('a site switched off stays off, whatever its exceptions say', () => {
+    const s = withException('connect.accept', { level: 'confirm', scope: 'always' }, 'facebook', { level: 'block', scope: 'always' });
+    s.platforms.facebook = false;
+    expect(decide(actionFor('connect.accept'), s, { person: EXACT, mentions: [] })).toBeNull();
+  });
+
+  it('an empty site entry means no exceptions there', () => {
+    const s = only({ follow: { level: 'confirm', scope: 'always' } });
+    s.platformRules = { x: {} };
+    expect(decide(actionFor('follow', { platform: 'x' }), s, NONE)).toMatchObject({ level: 'confirm' });
+  });
+
+  it('agrees with effectiveRule for every site and rule of the v3 fixture', () => {
+    const parsed = parseSettingsFile(readFileSync('test/fixtures/settings/v3.json', 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const s = parsed.value;
+    for (const platform of PLATFORMS) {
+      for (const key of RULE_KEYS) {
+        const rule = effectiveRule(s, platform, key);
+        const result = decide(
+          actionFor(key, { platform }),
+          { ...only({ [key]: rule }), platforms: s.platforms },
+          {
+            person: EXACT,
+            mentions: [],
+          },
+        );
+        const expected = !s.platforms[platform] || rule.level === 'off' ? null : rule.level;
+        expect([platform, key, result?.level ?? null]).toEqual([platform, key, expected]);
+      }
+    }
+    expect(effectiveRule(s, 'x', 'follow')).toEqual({ level: 'block', scope: 'always' });
+    expect(effectiveRule(s, 'facebook', 'follow')).toEqual({ level: 'confirm', scope: 'client' });
+  });
+});
+
+describe('withException (the editing helper)', () => {
+  it('adds, replaces and removes one exception, dropping a site left empty, without changing its input', () => {
+    const start: Settings['platformRules'] = { facebook: { message: { level: 'reason', scope: 'client' } } };
+    const frozen = JSON.stringify(start);
+    const added = setException(start, 'x', 'follow', { level: 'block', scope: 'always' });
+    expect(added).toEqual({
+      facebook: { message: { level: 'reason', scope: 'client' } },
+      x: { follow: { level: 'block', scope: 'always' } },
+    });
+    expect(setException(added, 'x', 'follow', { level: 'off', scope: 'client' }).x).toEqual({ follow: { level: 'off', scope: 'client' } });
+    expect(setException(added, 'x', 'follow', null)).toEqual(start);
+    expect(setException(start, 'facebook', 'message', null)).toEqual({});
+    expect(setException(start, 'yelp', 'post', null)).toEqual(start);
+    expect(JSON.stringify(start)).toBe(frozen);
+    expect(sitesWithException({ platformRules: added }, 'follow')).toEqual(['x']);
+    expect(sitesWithException({ platformRules: added }, 'reply')).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Client } from '../../src/clients/types';
 import { defaultSettings } from '../../src/policy/defaults';
-import { settingsFile } from '../../src/policy/migrations';
+import { parseSettingsFile, settingsFile } from '../../src/policy/migrations';
 import { backupFile, describeChanges, parseBackupFile } from '../../src/ui/options/backup';
 
 const clients: Client[] = [
@@ -43,9 +43,27 @@ describe('settings file with or without the client list', () => {
   it('migrates a version 1 file', () => {
     const parsed = parseBackupFile(readFileSync('test/fixtures/settings/v1.json', 'utf8'), ids);
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.value.settings.version).toBe(2);
+    expect(parsed.value.settings.version).toBe(3);
     expect(parsed.value.settings.rules['connect.accept'].level).toBe('block');
+    expect(parsed.value.settings.platformRules).toEqual({});
     expect(parsed.value.settings.discreet).toBe(true);
+  });
+
+  it.each(['v1.json', 'v2.json', 'v3.json'])('reads %s to the same settings as parseSettingsFile', (name) => {
+    const text = readFileSync(`test/fixtures/settings/${name}`, 'utf8');
+    const plain = parseSettingsFile(text);
+    if (!plain.ok) throw new Error(plain.error);
+    expect(parseBackupFile(text, ids)).toEqual({ ok: true, value: { settings: plain.value, clients: null } });
+    expect(plain.value.version).toBe(3);
+  });
+
+  it('exports version 3 with the per-site exceptions', () => {
+    const s = edited();
+    s.platformRules = { x: { follow: { level: 'block', scope: 'always' } } };
+    const json = JSON.parse(backupFile(s, null));
+    expect(json.version).toBe(3);
+    expect(json.platformRules).toEqual({ x: { follow: { level: 'block', scope: 'always' } } });
+    expect(parseBackupFile(backupFile(s, clients), ids)).toEqual({ ok: true, value: { settings: s, clients } });
   });
 
   it.each([
@@ -62,8 +80,21 @@ describe('settings file with or without the client list', () => {
       /^rules\.follow\.level: /m,
     ],
     [
+      'an invalid per-site level',
+      JSON.stringify({
+        ...JSON.parse(settingsFile(defaultSettings())),
+        platformRules: { x: { follow: { level: 'loud', scope: 'always' } } },
+      }),
+      /^platformRules\.x\.follow\.level: /m,
+    ],
+    [
+      'a site that does not exist',
+      JSON.stringify({ ...JSON.parse(settingsFile(defaultSettings())), platformRules: { myspace: {} } }),
+      /^platformRules: .*myspace/m,
+    ],
+    [
       'clients that are not a list',
-      backupFile(defaultSettings(), null).replace('"version": 2', '"clients": {}, "version": 2'),
+      backupFile(defaultSettings(), null).replace('"version": 3', '"clients": {}, "version": 3'),
       /^clients: /,
     ],
   ])('rejects %s, naming the field', (_what, text, message) => {
@@ -111,6 +142,24 @@ describe('describeChanges', () => {
       'Policy clause “Review sites”: new wording',
       'Following someone: Confirm (Only when a client is involved) → Block (Every time)',
       'Discreet mode: on',
+    ]);
+  });
+
+  it('lists per-site exceptions added, changed and removed', () => {
+    const before = defaultSettings();
+    before.platformRules = {
+      facebook: { message: { level: 'reason', scope: 'client' } },
+      yelp: { message: { level: 'off', scope: 'always' } },
+    };
+    const after = defaultSettings();
+    after.platformRules = {
+      x: { follow: { level: 'block', scope: 'always' } },
+      facebook: { message: { level: 'block', scope: 'client' } },
+    };
+    expect(describeChanges(before, after)).toEqual([
+      'Sending a direct message on Facebook: Confirm with a reason (Only when a client is involved) → Block (Only when a client is involved)',
+      'Following someone on X: as on all sites → Block (Every time)',
+      'Sending a direct message on Yelp: Off (Every time) → as on all sites',
     ]);
   });
 });

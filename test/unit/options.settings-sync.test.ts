@@ -136,7 +136,18 @@ describe('SettingsSync', () => {
     expect(sync.current.settings.platforms).toEqual({ facebook: false, x: true, instagram: false, yelp: false });
     sync.edit((s) => ({ ...s, discreet: true }));
     await sync.flush();
-    expect((await stored())?.version).toBe(2);
+    expect((await stored())?.version).toBe(3);
+    expect((await stored())?.platformRules).toEqual({});
+  });
+
+  it('brings stored version 2 settings up to date on the first save, keeping every field', async () => {
+    const { platformRules: _none, ...v2 } = { ...defaultSettings(), version: 2, logRetentionDays: 45 };
+    await browser.storage.local.set({ [STORAGE_KEYS.settings]: v2 });
+    const sync = await page();
+    expect(sync.current.settings).toEqual({ ...v2, version: 3, platformRules: {} });
+    sync.edit((s) => ({ ...s, platformRules: { x: { follow: { level: 'block', scope: 'always' } } } }));
+    await sync.flush();
+    expect(await stored()).toEqual({ ...v2, version: 3, platformRules: { x: { follow: { level: 'block', scope: 'always' } } } });
   });
 
   it('replaces everything at once for an import', async () => {

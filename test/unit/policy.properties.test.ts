@@ -16,9 +16,11 @@ function recordOf<K extends string, V>(keys: readonly K[], value: fc.Arbitrary<V
   return fc.record(Object.fromEntries(keys.map((k) => [k, value]))) as unknown as fc.Arbitrary<Record<K, V>>;
 }
 
+const ruleArb = fc.record({ level: fc.constantFrom(...LEVELS), scope: fc.constantFrom(...SCOPES) });
+
 /** Every valid settings object, built from the vocabulary. */
 const settingsArb: fc.Arbitrary<Settings> = fc.record({
-  version: fc.constant(2 as const),
+  version: fc.constant(3 as const),
   practice: fc.record({
     practiceName: text(200),
     therapistName: text(200),
@@ -26,7 +28,8 @@ const settingsArb: fc.Arbitrary<Settings> = fc.record({
     effectiveDate: fc.oneof(fc.constant(''), isoDate),
   }),
   clauses: recordOf(CLAUSE_IDS, fc.record({ choice: text(60), text: text(2000) })),
-  rules: recordOf(RULE_KEYS, fc.record({ level: fc.constantFrom(...LEVELS), scope: fc.constantFrom(...SCOPES) })),
+  rules: recordOf(RULE_KEYS, ruleArb),
+  platformRules: fc.dictionary(fc.constantFrom(...PLATFORMS), fc.dictionary(fc.constantFrom(...RULE_KEYS), ruleArb)),
   platforms: recordOf(PLATFORMS, fc.boolean()),
   reviewReplyText: text(2000),
   discreet: fc.boolean(),
@@ -105,6 +108,17 @@ describe('settings files, property-based', () => {
         if (!result.ok) expect(result.error).toContain(`${path.join('.')}:`);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('any valid v2 file migrates to the same settings as version 3, with no per-site exceptions', () => {
+    fc.assert(
+      fc.property(settingsArb, (s) => {
+        const { platformRules: _exceptions, ...v2 } = { ...s, version: 2 };
+        const result = parseSettingsFile(JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...v2 }));
+        expect(result).toEqual({ ok: true, value: { ...v2, version: 3, platformRules: {} } });
+      }),
+      { numRuns: 200 },
     );
   });
 

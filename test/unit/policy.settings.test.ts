@@ -5,6 +5,7 @@ import { CLAUSES } from '../../src/policy/clauses';
 import { defaultSettings, SETTINGS_VERSION } from '../../src/policy/defaults';
 import { migrateSettings, parseSettingsFile, SETTINGS_FILE_FORMAT, settingsFile } from '../../src/policy/migrations';
 import { type Settings, settingsSchema } from '../../src/policy/schema';
+import { SEED_CLAUSES } from '../../src/policy/seed';
 import { CLAUSE_IDS, PLATFORMS, RULE_KEYS } from '../../src/policy/vocabulary';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/settings', name), 'utf8');
@@ -54,6 +55,10 @@ describe('defaultSettings', () => {
     expect(Object.keys(rules).sort()).toEqual([...RULE_KEYS].sort());
   });
 
+  it('has no per-site exceptions: the same rules on every site', () => {
+    expect(defaultSettings().platformRules).toEqual({});
+  });
+
   it('has every platform switched on and every clause at its first stock choice', () => {
     const s = defaultSettings();
     for (const p of PLATFORMS) expect(s.platforms[p]).toBe(true);
@@ -80,8 +85,41 @@ describe('settings file version 1 (fixture v1.json)', () => {
   const v1 = parsed(fixture('v1.json'));
 
   it('migrates to the current version and validates', () => {
-    expect(v1.version).toBe(2);
+    expect(v1.version).toBe(3);
     expect(settingsSchema.safeParse(v1).success).toBe(true);
+  });
+
+  it('migrates (through version 2) to exactly this, field for field', () => {
+    const d = defaultSettings();
+    expect(v1).toStrictEqual({
+      version: 3,
+      practice: { practiceName: '', therapistName: '', contact: '', effectiveDate: '' },
+      clauses: {
+        friending: { choice: 'custom', text: 'I never accept friend requests from clients, past or present.' },
+        following: SEED_CLAUSES.following,
+        interacting: SEED_CLAUSES.interacting,
+        reviews: { choice: 'custom', text: 'I do not answer reviews — not even “thank you”.' },
+        search: SEED_CLAUSES.search,
+        location: SEED_CLAUSES.location,
+        email: { choice: 'custom', text: 'Email is for scheduling only.\nNothing clinical, please.' },
+      },
+      rules: {
+        'connect.accept': { level: 'block', scope: 'always' },
+        'connect.request': { level: 'confirm', scope: 'always' },
+        follow: { level: 'reason', scope: 'always' },
+        'follow.back': { level: 'reason', scope: 'always' },
+        reply: { level: 'remind', scope: 'client' },
+        message: { level: 'confirm', scope: 'client' },
+        'review.respond': { level: 'block', scope: 'always' },
+        post: { level: 'off', scope: 'client' },
+      },
+      platformRules: {},
+      platforms: { facebook: true, x: false, instagram: false, yelp: true },
+      reviewReplyText: d.reviewReplyText,
+      discreet: true,
+      logNames: false,
+      logRetentionDays: 90,
+    });
   });
 
   it('keeps every level, with client-only kinds as scope "client"', () => {
@@ -153,26 +191,64 @@ describe('settings file version 1 (fixture v1.json)', () => {
 
 describe('settings file version 2 (fixture v2.json)', () => {
   const v2 = parsed(fixture('v2.json'));
+  const { format, ...body } = JSON.parse(fixture('v2.json')) as Record<string, unknown>;
 
-  it('reads every field as written', () => {
-    const raw = JSON.parse(fixture('v2.json')) as Record<string, unknown>;
-    const { format, ...body } = raw;
+  it('migrates to exactly the same settings, version 3, with no per-site exceptions', () => {
     expect(format).toBe(SETTINGS_FILE_FORMAT);
-    expect(v2).toEqual(body);
+    expect(v2).toStrictEqual({ ...body, version: 3, platformRules: {} });
     expect(v2.practice.therapistName).toBe('Dana Whitfield, LCSW');
     expect(v2.rules['follow.back']).toEqual({ level: 'reason', scope: 'always' });
     expect(v2.platforms.x).toBe(false);
   });
 
-  it('round-trips through settingsFile', () => {
+  it('migrates stored v2 settings (no "format") the same way', () => {
+    expect(migrateSettings(body)).toEqual({ ok: true, value: v2 });
+  });
+
+  it('round-trips through settingsFile, which writes the current version', () => {
     const text = settingsFile(v2);
     expect(JSON.parse(text).format).toBe(SETTINGS_FILE_FORMAT);
+    expect(JSON.parse(text).version).toBe(3);
     expect(text.endsWith('\n')).toBe(true);
     expect(parsed(text)).toEqual(v2);
   });
 
   it('does not keep the "format" field in the settings', () => {
     expect(v2).not.toHaveProperty('format');
+  });
+
+  it('is read as version 2: per-site exceptions in a v2 file are an unknown field, named', () => {
+    const withExceptions = { ...JSON.parse(fixture('v2.json')), platformRules: {} };
+    expect(rejected(JSON.stringify(withExceptions))).toMatch(/^\(top level\): .*platformRules/);
+  });
+
+  it('rejects a v2 file with a wrong field, naming it', () => {
+    const bad = JSON.parse(fixture('v2.json')) as { rules: Record<string, unknown> };
+    bad.rules.reply = { level: 'loud', scope: 'client' };
+    expect(rejected(JSON.stringify(bad))).toMatch(/^rules\.reply\.level: /);
+  });
+});
+
+describe('settings file version 3 (fixture v3.json)', () => {
+  const v3 = parsed(fixture('v3.json'));
+  const { format: _format, ...body } = JSON.parse(fixture('v3.json')) as Record<string, unknown>;
+
+  it('reads every field as written, exceptions included', () => {
+    expect(v3).toStrictEqual(body);
+    expect(v3.platformRules).toEqual({
+      x: { follow: { level: 'block', scope: 'always' }, 'follow.back': { level: 'block', scope: 'always' } },
+      facebook: { message: { level: 'reason', scope: 'client' } },
+      yelp: { 'review.respond': { level: 'block', scope: 'always' } },
+    });
+  });
+
+  it('round-trips through settingsFile', () => {
+    expect(parsed(settingsFile(v3))).toStrictEqual(v3);
+  });
+
+  it('is the current version', () => {
+    expect(v3.version).toBe(SETTINGS_VERSION);
+    expect(SETTINGS_VERSION).toBe(3);
   });
 });
 
@@ -245,9 +321,28 @@ describe('parseSettingsFile rejects, naming the problem', () => {
     ['logRetentionDays', 0],
     ['reviewReplyText', null],
     ['practice', 'Lakeside'],
+    ['platformRules', []],
+    ['platformRules.x', 'block'],
+    ['platformRules.x.follow', 'block'],
+    ['platformRules.x.follow.level', 'loud'],
+    ['platformRules.x.follow.scope', 'friends'],
+    ['platformRules.x.follow.level', undefined],
   ])('a wrong %s (%j)', (field, value) => {
     // "rules.follow.back" is the key "follow.back" of "rules".
     const path = field === 'rules.follow.back' ? ['rules', 'follow.back'] : field.split('.');
+    if (path[0] === 'platformRules') {
+      const error = rejected(
+        fileWith((s) => {
+          s.platformRules = { x: { follow: { level: 'block', scope: 'always' } } };
+          let node = s;
+          for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
+          if (value === undefined) delete node[path[path.length - 1] as string];
+          else node[path[path.length - 1] as string] = value;
+        }),
+      );
+      expect(error).toContain(`${field}:`);
+      return;
+    }
     const error = rejected(withValue(path, value));
     expect(error).toContain(`${field}:`);
   });
@@ -257,6 +352,12 @@ describe('parseSettingsFile rejects, naming the problem', () => {
     expect(top).toContain('colour');
     const nested = rejected(withValue(['rules', 'share'], { level: 'block', scope: 'always' }));
     expect(nested).toMatch(/^rules: .*share/);
+    const site = rejected(withValue(['platformRules'], { myspace: { follow: { level: 'block', scope: 'always' } } }));
+    expect(site).toMatch(/^platformRules: .*myspace/);
+    const action = rejected(withValue(['platformRules'], { x: { share: { level: 'block', scope: 'always' } } }));
+    expect(action).toMatch(/^platformRules\.x: .*share/);
+    const extra = rejected(withValue(['platformRules'], { x: { follow: { level: 'block', scope: 'always', why: 'x' } } }));
+    expect(extra).toMatch(/^platformRules\.x\.follow: .*why/);
   });
 
   it('lists several problems, one per line', () => {

@@ -42,6 +42,33 @@ describe('guardedRules (what the popup lists)', () => {
     expect(guardedRules(s, 'x').map((r) => r.key)).toContain('follow.back');
   });
 
+  it('lists the level in force on that site: its exception, else the rule for every site', () => {
+    const s = defaultSettings();
+    s.platformRules = { x: { follow: { level: 'block', scope: 'always' }, reply: { level: 'off', scope: 'client' } } };
+    const line = (r: ReturnType<typeof guardedRules>[number]) => `${r.key}:${r.levelName}:${r.scope}:${r.siteOnly ? 'site' : 'all'}`;
+    expect(guardedRules(s, 'x').map(line)).toEqual([
+      'connect.accept:Confirm:always:all',
+      'follow:Block:always:site',
+      'follow.back:Confirm:always:all',
+      'message:Confirm:client:all',
+      'post:Confirm:client:all',
+    ]);
+    // Facebook keeps the rule for every site.
+    expect(guardedRules(s, 'facebook').find((r) => r.key === 'follow')).toMatchObject({
+      level: 'confirm',
+      scope: 'client',
+      siteOnly: false,
+    });
+    // An exception can switch on, on one site, what is off everywhere else.
+    s.rules.message.level = 'off';
+    s.platformRules = { instagram: { message: { level: 'reason', scope: 'always' } } };
+    expect(guardedRules(s, 'instagram').find((r) => r.key === 'message')).toMatchObject({
+      levelName: 'Confirm with a reason',
+      siteOnly: true,
+    });
+    expect(guardedRules(s, 'x').map((r) => r.key)).not.toContain('message');
+  });
+
   it('lists nothing for a site that is switched off', () => {
     const s = defaultSettings();
     s.platforms.instagram = false;

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Client } from '../../clients/types';
+import { applyManaged } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
 import { listClients } from '../../storage/clients';
 import { STORAGE_KEYS } from '../../storage/keys';
@@ -9,6 +10,7 @@ import { BackupPanel } from './BackupPanel';
 import { ClientsPanel } from './ClientsPanel';
 import { DocumentPanel } from './DocumentPanel';
 import { LogPanel } from './LogPanel';
+import { ManagedContext } from './managed-ui';
 import { PolicyPanel } from './PolicyPanel';
 import { Setup } from './Setup';
 import { SettingsSync, type SyncState } from './settings-sync';
@@ -107,6 +109,9 @@ export function OptionsApp() {
   const [tab, setTabState] = useState<OptionsTab>(tabFromHash);
   const [activeImport, setActiveImport] = useState<'clients' | 'settings' | null>(null);
   const settings = state.settings;
+  const managed = useContext(ManagedContext);
+  // What is in force: the practice's managed parts over the therapist's own. Edits change only the latter.
+  const effective = useMemo(() => applyManaged(settings, managed?.policy ?? null), [settings, managed]);
 
   const setTab = useCallback((id: OptionsTab) => {
     setTabState(id);
@@ -177,7 +182,7 @@ export function OptionsApp() {
           <TabList tabs={tabs} selected={tab} onSelect={setTab} label="Boundary Guard settings" />
         </nav>
         <TabPanel id="policy" selected={tab === 'policy'}>
-          <PolicyPanel settings={settings} edit={edit} />
+          <PolicyPanel settings={effective} edit={edit} />
         </TabPanel>
         <TabPanel id="clients" selected={tab === 'clients'}>
           <ClientsPanel
@@ -192,10 +197,10 @@ export function OptionsApp() {
           />
         </TabPanel>
         <TabPanel id="log" selected={tab === 'log'}>
-          <LogPanel visible={tab === 'log'} settings={settings} edit={edit} />
+          <LogPanel visible={tab === 'log'} settings={effective} edit={edit} />
         </TabPanel>
         <TabPanel id="document" selected={tab === 'document'}>
-          <DocumentPanel settings={settings} edit={edit} onEditPolicy={() => setTab('policy')} />
+          <DocumentPanel settings={effective} edit={edit} onEditPolicy={() => setTab('policy')} />
         </TabPanel>
         <TabPanel id="backup" selected={tab === 'backup'}>
           <BackupPanel

@@ -1,11 +1,13 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { Client } from '../../clients/types';
 import { defaultSettings, SETTINGS_VERSION } from '../../policy/defaults';
+import { applyManaged } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
 import { listClients, replaceClients } from '../../storage/clients';
 import { downloadText, todayStamp } from '../shared/download';
 import { Check, ConfirmDialog, plural } from '../shared/widgets';
-import { type Backup, backupFile, describeChanges, parseBackupFile } from './backup';
+import { type Backup, backupFile, describeChanges, heldByManaged, parseBackupFile } from './backup';
+import { useManaged } from './managed-ui';
 import type { SyncState } from './settings-sync';
 
 export interface BackupProps {
@@ -80,7 +82,10 @@ export function BackupPanel(props: BackupProps) {
 }
 
 function SettingsImport({ settings, clientCount, replaceSettings, importActive, onImportStart, onClientsChanged }: BackupProps) {
-  const [preview, setPreview] = useState<{ file: string; backup: Backup; changes: string[]; version: unknown } | null>(null);
+  const [preview, setPreview] = useState<{ file: string; backup: Backup; changes: string[]; held: string[]; version: unknown } | null>(
+    null,
+  );
+  const { policy, by } = useManaged();
   const [replaceList, setReplaceList] = useState(true);
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -111,7 +116,15 @@ function SettingsImport({ settings, clientCount, replaceSettings, importActive, 
       version = undefined;
     }
     setReplaceList(true);
-    setPreview({ file: file.name, backup: parsed.value, changes: describeChanges(settings, parsed.value.settings), version });
+    // What would change in force: the practice's managed parts hold whatever the file says (listed apart).
+    const next = parsed.value.settings;
+    setPreview({
+      file: file.name,
+      backup: parsed.value,
+      changes: describeChanges(applyManaged(settings, policy), applyManaged(next, policy)),
+      held: heldByManaged(next, policy),
+      version,
+    });
   }
 
   async function confirm() {
@@ -152,7 +165,7 @@ function SettingsImport({ settings, clientCount, replaceSettings, importActive, 
       <h3 id={`${ids}-import`}>Import</h3>
       <p class="hint" id={`${ids}-hint`}>
         A Boundary Guard settings file (.json). Files from older versions are brought up to date. You see what would change before anything
-        does; a file with any problem changes nothing.
+        does; a file with any problem changes nothing.{policy ? ` An import never changes what ${by} sets.` : ''}
       </p>
       <div class="field file-field">
         <label for="import-settings-file">Choose a settings file</label>
@@ -178,6 +191,14 @@ function SettingsImport({ settings, clientCount, replaceSettings, importActive, 
                 <li key={c}>{c}</li>
               ))}
             </ul>
+          )}
+          {shown.held.length > 0 && (
+            <div class="banner info small" data-import-held>
+              <p>
+                Set by {by}, so this file cannot change: {shown.held.join('; ')}. Those stay as {by} sets them; the file’s values are kept
+                underneath and apply only if {by} stops setting them.
+              </p>
+            </div>
           )}
           {shown.backup.clients && (
             <Check

@@ -1,8 +1,10 @@
 import { useId, useMemo } from 'preact/hooks';
 import { type PolicyDocument, policyDocument, policyHtml, policyMarkdown } from '../../policy/document';
+import { practiceLocked } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
 import { downloadText } from '../shared/download';
 import { Field } from '../shared/widgets';
+import { useManaged } from './managed-ui';
 import { TEXT_SAVE_DELAY } from './PolicyPanel';
 
 type Edit = (change: (s: Settings) => Settings, delayMs?: number) => void;
@@ -29,6 +31,7 @@ function fileBase(settings: Settings): string {
 export function DocumentPanel({ settings, edit, onEditPolicy }: { settings: Settings; edit: Edit; onEditPolicy: () => void }) {
   const doc = useMemo(() => policyDocument(settings), [settings]);
   const ids = useId();
+  const { policy, by } = useManaged();
   const missing = FIELDS.filter((f) => !settings.practice[f.key].trim()).map((f) => f.label.toLowerCase());
   return (
     <>
@@ -43,13 +46,19 @@ export function DocumentPanel({ settings, edit, onEditPolicy }: { settings: Sett
         <h3 id={`${ids}-details`}>Practice details</h3>
         <div class="detail-grid">
           {FIELDS.map((f) => (
-            <Field key={f.key} label={f.label} hint={f.hint} hintBelow>
+            <Field
+              key={f.key}
+              label={f.label}
+              hint={practiceLocked(policy, f.key) ? `Set by ${by}. ${f.hint ?? ''}`.trim() : f.hint}
+              hintBelow
+            >
               {({ id, describedBy }) => (
                 <input
                   id={id}
                   type={f.type ?? 'text'}
                   maxLength={f.max}
                   value={settings.practice[f.key]}
+                  disabled={practiceLocked(policy, f.key)}
                   aria-describedby={describedBy}
                   data-practice={f.key}
                   onInput={(e) => {

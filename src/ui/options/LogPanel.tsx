@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'preact/hooks';
 import type { Choice, LogEntry } from '../../guard/log';
+import { settingLocked } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
 import { ACTION_KINDS, type ActionKind, LEVEL_NAMES, PLATFORM_NAMES, PLATFORMS, type Platform, RULE_NAMES } from '../../policy/vocabulary';
 import { clearLog, listLog, pruneLog } from '../../storage/db';
 import { downloadText, todayStamp } from '../shared/download';
 import { Check, ConfirmDialog, plural, ScrollRegion } from '../shared/widgets';
 import { ALL, CHOICE_NAMES, filterLog, formatWhen, type LogFilter, logToCsv, weeklyCounts } from './log-view';
+import { LockNote, useManaged } from './managed-ui';
 
 /** Log rows per page: ten thousand entries never reach the DOM at once. */
 export const LOG_PAGE = 50;
@@ -26,6 +28,9 @@ export function LogPanel({ visible, settings, edit }: { visible: boolean; settin
   const [confirmClear, setConfirmClear] = useState(false);
   const [status, setStatus] = useState('');
   const ids = useId();
+  const { policy, by } = useManaged();
+  const retentionLocked = settingLocked(policy, 'logRetentionDays');
+  const namesLocked = settingLocked(policy, 'logNames');
 
   const load = useCallback(async () => {
     setEntries(await listLog());
@@ -261,11 +266,13 @@ export function LogPanel({ visible, settings, edit }: { visible: boolean; settin
         <h3 id={`${ids}-keep`}>Keeping the log</h3>
         <div class="field">
           <label for={`${ids}-retention`}>Keep entries for</label>
+          {retentionLocked && <LockNote id={`${ids}-retention-lock`} by={by} />}
           <select
             id={`${ids}-retention`}
             value={String(settings.logRetentionDays)}
             data-setting="logRetentionDays"
-            aria-describedby={`${ids}-retention-hint`}
+            disabled={retentionLocked}
+            aria-describedby={retentionLocked ? `${ids}-retention-hint ${ids}-retention-lock` : `${ids}-retention-hint`}
             onChange={(e) => setRetention(Number((e.currentTarget as HTMLSelectElement).value))}
           >
             {[...new Set([...RETENTION_DAYS, settings.logRetentionDays])]
@@ -280,8 +287,11 @@ export function LogPanel({ visible, settings, edit }: { visible: boolean; settin
             Older entries are deleted; a shorter period deletes them right away.
           </p>
         </div>
+        {namesLocked && <LockNote id={`${ids}-names-lock`} by={by} />}
         <Check
           checked={settings.logNames}
+          disabled={namesLocked}
+          describedBy={namesLocked ? `${ids}-names-lock` : undefined}
           data-setting="logNames"
           onChange={(on) => edit((s) => ({ ...s, logNames: on }))}
           hint="Off by default: the log then says only whether the person was on your client list."

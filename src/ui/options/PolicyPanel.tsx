@@ -1,6 +1,8 @@
-import { useId, useState } from 'preact/hooks';
-import { CLAUSES } from '../../policy/clauses';
-import type { Settings } from '../../policy/schema';
+import { useEffect, useId, useState } from 'preact/hooks';
+import { CLAUSES, type ClauseChoice } from '../../policy/clauses';
+import { clauseLocked, exceptionLocked, offeredClause, platformLocked, ruleLocked, settingLocked } from '../../policy/locks';
+import { exceptionOf, sitesWithException, withException } from '../../policy/rules';
+import type { Rule, Settings } from '../../policy/schema';
 import {
   CLAUSE_IDS,
   type ClauseId,
@@ -9,6 +11,7 @@ import {
   type Level,
   PLATFORM_NAMES,
   PLATFORMS,
+  type Platform,
   RULE_CLAUSE,
   RULE_KEYS,
   RULE_NAMES,
@@ -18,6 +21,7 @@ import {
 } from '../../policy/vocabulary';
 import { PLATFORM_RULES, SCOPE_NAMES } from '../shared/platform-rules';
 import { Check } from '../shared/widgets';
+import { LockNote, ManagedBanner, useManaged } from './managed-ui';
 
 type Edit = (change: (s: Settings) => Settings, delayMs?: number) => void;
 
@@ -56,6 +60,7 @@ export function PolicyPanel({ settings, edit }: { settings: Settings; edit: Edit
           or write your own; changes are saved as you type and reach open tabs at once.
         </p>
       </div>
+      <ManagedBanner />
       <nav aria-label="On this tab">
         <ul class="jump">
           <li>
@@ -87,16 +92,27 @@ export function PolicyPanel({ settings, edit }: { settings: Settings; edit: Edit
   );
 }
 
+/** The choice id of the wording a practice offers (a clause its administrator left open). */
+export const PRACTICE_CHOICE = 'practice';
+
 function ClauseCard({ id, settings, edit }: { id: ClauseId; settings: Settings; edit: Edit }) {
   const def = CLAUSES[id];
+  const { policy, by } = useManaged();
+  const locked = clauseLocked(policy, id);
+  const offered = offeredClause(policy, id);
+  // A clause the practice left open: its wording is offered first, beside the standard ones.
+  const choices: readonly ClauseChoice[] = offered
+    ? [{ id: PRACTICE_CHOICE, label: `Your practice’s wording (from ${by})`, text: offered.text }, ...def.choices]
+    : def.choices;
   const current = settings.clauses[id];
-  const stock = def.choices.find((c) => c.id === current.choice);
+  const stock = choices.find((c) => c.id === current.choice);
   const edited = stock ? stock.text !== current.text : false;
   const [replaced, setReplaced] = useState<string | null>(null);
   const textId = useId();
+  const lockId = `${textId}-lock`;
   const rules = RULES_OF_CLAUSE[id];
   const choose = (choice: string) => {
-    const next = def.choices.find((c) => c.id === choice);
+    const next = choices.find((c) => c.id === choice);
     if (!next) {
       edit((s) => ({ ...s, clauses: { ...s.clauses, [id]: { choice: 'custom', text: s.clauses[id].text } } }));
       return;
@@ -106,30 +122,40 @@ function ClauseCard({ id, settings, edit }: { id: ClauseId; settings: Settings; 
     edit((s) => ({ ...s, clauses: { ...s.clauses, [id]: { choice: next.id, text: next.text } } }));
   };
   return (
-    <fieldset class="card clause" data-clause={id}>
+    <fieldset class={`card clause${locked ? ' locked' : ''}`} data-clause={id} aria-describedby={locked ? lockId : undefined}>
       <legend>
         <h3>{def.title}</h3>
       </legend>
+      {locked && <LockNote id={lockId} by={by} />}
       <p class="hint">
         {rules.length
           ? `Quoted in reminders for: ${rules.map((r) => RULE_NAMES[r].toLowerCase()).join('; ')}.`
           : 'Printed in the client document (no action on these sites is guarded by it).'}
       </p>
-      <div class="choices">
-        {def.choices.map((c) => (
-          <label class="check" key={c.id}>
-            <input type="radio" name={`clause-${id}`} value={c.id} checked={current.choice === c.id} onChange={() => choose(c.id)} />
-            <span>
-              {c.label}
-              {current.choice === c.id && edited && <span class="pill small edited">edited</span>}
-            </span>
+      {!locked && (
+        <div class="choices">
+          {choices.map((c) => (
+            <label class="check" key={c.id}>
+              <input
+                type="radio"
+                name={`clause-${id}`}
+                value={c.id}
+                checked={current.choice === c.id}
+                onChange={() => choose(c.id)}
+                data-clause-choice={c.id}
+              />
+              <span>
+                {c.label}
+                {current.choice === c.id && edited && <span class="pill small edited">edited</span>}
+              </span>
+            </label>
+          ))}
+          <label class="check">
+            <input type="radio" name={`clause-${id}`} value="custom" checked={!stock} onChange={() => choose('custom')} />
+            <span>My own wording</span>
           </label>
-        ))}
-        <label class="check">
-          <input type="radio" name={`clause-${id}`} value="custom" checked={!stock} onChange={() => choose('custom')} />
-          <span>My own wording</span>
-        </label>
-      </div>
+        </div>
+      )}
       {replaced !== null && (
         <p class="banner info small" role="status">
           Your own wording was replaced.{' '}
@@ -154,13 +180,15 @@ function ClauseCard({ id, settings, edit }: { id: ClauseId; settings: Settings; 
           maxLength={2000}
           data-clause-text={id}
           value={current.text}
+          disabled={locked}
+          aria-describedby={locked ? lockId : undefined}
           onInput={(e) => {
             const text = (e.currentTarget as HTMLTextAreaElement).value;
             setReplaced(null);
             edit((s) => ({ ...s, clauses: { ...s.clauses, [id]: { choice: s.clauses[id].choice, text } } }), TEXT_SAVE_DELAY);
           }}
         />
-        {stock && edited && (
+        {!locked && stock && edited && (
           <div>
             <button type="button" class="btn btn-link btn-small" onClick={() => choose(stock.id)}>
               Restore the standard wording
@@ -175,17 +203,22 @@ function ClauseCard({ id, settings, edit }: { id: ClauseId; settings: Settings; 
 
 function ReviewReply({ settings, edit }: { settings: Settings; edit: Edit }) {
   const id = useId();
+  const { policy, by } = useManaged();
+  const locked = settingLocked(policy, 'reviewReplyText');
   return (
     <div class="field">
       <label for={id}>Generic reply the reminder suggests</label>
       <p class="hint" id={`${id}-hint`}>
         Shown when you are about to answer a review: a reply that confirms nothing. Leave it empty to suggest none.
       </p>
+      {locked && <LockNote id={`${id}-lock`} by={by} />}
       <textarea
         id={id}
         rows={3}
         maxLength={2000}
-        aria-describedby={`${id}-hint`}
+        disabled={locked}
+        data-setting="reviewReplyText"
+        aria-describedby={locked ? `${id}-hint ${id}-lock` : `${id}-hint`}
         value={settings.reviewReplyText}
         onInput={(e) => {
           const text = (e.currentTarget as HTMLTextAreaElement).value;
@@ -194,6 +227,17 @@ function ReviewReply({ settings, edit }: { settings: Settings; edit: Edit }) {
       />
     </div>
   );
+}
+
+const RULE_SITES = Object.fromEntries(RULE_KEYS.map((k) => [k, PLATFORMS.filter((p) => PLATFORM_RULES[p].includes(k))])) as Record<
+  RuleKey,
+  Platform[]
+>;
+
+/** "X", "X and Facebook", "X, Facebook and Yelp". */
+function siteList(sites: Platform[]): string {
+  const names = sites.map((p) => PLATFORM_NAMES[p]);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
 }
 
 function RulesCard({ settings, edit }: { settings: Settings; edit: Edit }) {
@@ -206,7 +250,8 @@ function RulesCard({ settings, edit }: { settings: Settings; edit: Edit }) {
       </h3>
       <p class="hint">
         For each kind of action: how firmly Boundary Guard steps in, and whether every time or only when someone on your client list is
-        involved (the other person, or a name in what you write).
+        involved (the other person, or a name in what you write). A rule holds on all sites unless you give one site its own level (an
+        exception).
       </p>
       <details class="levels-help">
         <summary>What the levels mean</summary>
@@ -220,61 +265,196 @@ function RulesCard({ settings, edit }: { settings: Settings; edit: Edit }) {
         </dl>
       </details>
       <ul class="rules">
-        {RULE_KEYS.map((key) => {
-          const rule = settings.rules[key];
-          const sites = PLATFORMS.filter((p) => PLATFORM_RULES[p].includes(key));
-          return (
-            <li class="rule" key={key} data-rule={key}>
-              <div class="rule-name">
-                <strong>{RULE_NAMES[key]}</strong>
-                <span class="hint">
-                  {sites.map((p) => PLATFORM_NAMES[p]).join(', ')} · quotes “{CLAUSES[RULE_CLAUSE[key]].title}”
-                </span>
-              </div>
-              <label class="rule-control">
-                <span class="label small">
-                  Level
-                  <span class="visually-hidden"> for {RULE_NAMES[key].toLowerCase()}</span>
-                </span>
-                <select
-                  value={rule.level}
-                  data-rule-level={key}
-                  onChange={(e) => setRule(key, { level: (e.currentTarget as HTMLSelectElement).value as Level })}
-                >
-                  {LEVELS.map((l) => (
-                    <option key={l} value={l}>
-                      {LEVEL_NAMES[l]}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label class="rule-control">
-                <span class="label small">
-                  When
-                  <span class="visually-hidden"> for {RULE_NAMES[key].toLowerCase()}</span>
-                </span>
-                <select
-                  value={rule.scope}
-                  data-rule-scope={key}
-                  disabled={rule.level === 'off'}
-                  onChange={(e) => setRule(key, { scope: (e.currentTarget as HTMLSelectElement).value as Scope })}
-                >
-                  {SCOPES.map((sc) => (
-                    <option key={sc} value={sc}>
-                      {SCOPE_NAMES[sc]}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </li>
-          );
-        })}
+        {RULE_KEYS.map((key) => (
+          <RuleRow key={key} rule={key} settings={settings} edit={edit} setRule={setRule} />
+        ))}
       </ul>
     </section>
   );
 }
 
+function RuleRow({
+  rule: key,
+  settings,
+  edit,
+  setRule,
+}: {
+  rule: RuleKey;
+  settings: Settings;
+  edit: Edit;
+  setRule: (key: RuleKey, patch: Partial<{ level: Level; scope: Scope }>) => void;
+}) {
+  const { policy, by } = useManaged();
+  const ids = useId();
+  const rule = settings.rules[key];
+  const locked = ruleLocked(policy, key);
+  const name = RULE_NAMES[key].toLowerCase();
+  const differing = sitesWithException(settings, key);
+  // The sites that have this action, and any other site that has an exception for it (so none is hidden).
+  const sites = PLATFORMS.filter((p) => RULE_SITES[key].includes(p) || differing.includes(p));
+  const describedBy = locked ? `${ids}-lock` : undefined;
+  // Open while a site differs, and whenever the therapist opened it: it never closes under their hands
+  // (removing the last exception keeps it open, with the focus where it was).
+  const [open, setOpen] = useState(differing.length > 0);
+  useEffect(() => {
+    if (differing.length > 0) setOpen(true);
+  }, [differing.length]);
+  return (
+    <li class="rule" data-rule={key}>
+      <div class="rule-main">
+        <div class="rule-name">
+          <strong>{RULE_NAMES[key]}</strong>
+          <span class="hint">
+            {RULE_SITES[key].map((p) => PLATFORM_NAMES[p]).join(', ')} · quotes “{CLAUSES[RULE_CLAUSE[key]].title}”
+          </span>
+          {locked && <LockNote id={`${ids}-lock`} by={by} />}
+        </div>
+        <label class="rule-control">
+          <span class="label small">
+            Level
+            <span class="visually-hidden"> for {name} on all sites</span>
+          </span>
+          <select
+            value={rule.level}
+            data-rule-level={key}
+            disabled={locked}
+            aria-describedby={describedBy}
+            onChange={(e) => setRule(key, { level: (e.currentTarget as HTMLSelectElement).value as Level })}
+          >
+            {LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {LEVEL_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="rule-control">
+          <span class="label small">
+            When
+            <span class="visually-hidden"> for {name} on all sites</span>
+          </span>
+          <select
+            value={rule.scope}
+            data-rule-scope={key}
+            disabled={locked || rule.level === 'off'}
+            aria-describedby={describedBy}
+            onChange={(e) => setRule(key, { scope: (e.currentTarget as HTMLSelectElement).value as Scope })}
+          >
+            {SCOPES.map((sc) => (
+              <option key={sc} value={sc}>
+                {SCOPE_NAMES[sc]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <details class="site-rules" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)} data-site-rules={key}>
+        <summary>
+          <span class="visually-hidden">{RULE_NAMES[key]}: </span>
+          {differing.length ? `Different on ${siteList(differing)}` : 'Same on all sites · set one site apart'}
+        </summary>
+        <ul class="site-rule-list">
+          {sites.map((p) => (
+            <SiteRuleRow key={p} platform={p} rule={key} everywhere={rule} settings={settings} edit={edit} />
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}
+
+function SiteRuleRow({
+  platform,
+  rule: key,
+  everywhere,
+  settings,
+  edit,
+}: {
+  platform: Platform;
+  rule: RuleKey;
+  everywhere: Rule;
+  settings: Settings;
+  edit: Edit;
+}) {
+  const { policy, by } = useManaged();
+  const ids = useId();
+  const own = exceptionOf(settings, platform, key);
+  const locked = exceptionLocked(policy, platform, key);
+  const site = PLATFORM_NAMES[platform];
+  const name = RULE_NAMES[key].toLowerCase();
+  const set = (rule: Rule | null) => edit((s) => ({ ...s, platformRules: withException(s.platformRules, platform, key, rule) }));
+  const describedBy = locked ? `${ids}-lock` : undefined;
+  return (
+    <li class={`site-rule${own ? ' differs' : ''}`} data-site-rule={`${platform}:${key}`}>
+      <div class="site-name">
+        <strong>{site}</strong>
+        {own && <span class="pill small on">Exception</span>}
+        {locked && <LockNote id={`${ids}-lock`} by={by} />}
+      </div>
+      <label class="rule-control site-level">
+        <span class="label small">
+          Level
+          <span class="visually-hidden">
+            {' '}
+            for {name} on {site}
+          </span>
+        </span>
+        <select
+          value={own?.level ?? ''}
+          data-site-level={`${platform}:${key}`}
+          disabled={locked}
+          aria-describedby={describedBy}
+          onChange={(e) => {
+            const level = (e.currentTarget as HTMLSelectElement).value as Level | '';
+            set(level === '' ? null : { level, scope: own?.scope ?? everywhere.scope });
+          }}
+        >
+          <option value="">{LEVEL_NAMES[everywhere.level]} (as on all sites)</option>
+          {LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {LEVEL_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {own ? (
+        <label class="rule-control">
+          <span class="label small">
+            When
+            <span class="visually-hidden">
+              {' '}
+              for {name} on {site}
+            </span>
+          </span>
+          <select
+            value={own.scope}
+            data-site-scope={`${platform}:${key}`}
+            disabled={locked || own.level === 'off'}
+            aria-describedby={describedBy}
+            onChange={(e) => set({ level: own.level, scope: (e.currentTarget as HTMLSelectElement).value as Scope })}
+          >
+            {SCOPES.map((sc) => (
+              <option key={sc} value={sc}>
+                {SCOPE_NAMES[sc]}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <div class="rule-control">
+          <span class="label small">When</span>
+          <span class="as-everywhere">As on all sites</span>
+        </div>
+      )}
+    </li>
+  );
+}
+
 function SitesCard({ settings, edit }: { settings: Settings; edit: Edit }) {
+  const { policy, by } = useManaged();
+  const ids = useId();
+  const sitesLocked = PLATFORMS.some((p) => platformLocked(policy, p));
+  const discreetLocked = settingLocked(policy, 'discreet');
   return (
     <section class="card" aria-labelledby="sites-and-reminders">
       <h3 id="sites-and-reminders" tabIndex={-1}>
@@ -282,11 +462,14 @@ function SitesCard({ settings, edit }: { settings: Settings; edit: Edit }) {
       </h3>
       <fieldset class="plain">
         <legend class="label">Guard these sites</legend>
+        {sitesLocked && <LockNote id={`${ids}-sites`} by={by} />}
         <div class="site-checks">
           {PLATFORMS.map((p) => (
             <Check
               key={p}
               checked={settings.platforms[p]}
+              disabled={platformLocked(policy, p)}
+              describedBy={platformLocked(policy, p) ? `${ids}-sites` : undefined}
               data-platform={p}
               onChange={(on) => edit((s) => ({ ...s, platforms: { ...s.platforms, [p]: on } }))}
             >
@@ -295,8 +478,11 @@ function SitesCard({ settings, edit }: { settings: Settings; edit: Edit }) {
           ))}
         </div>
       </fieldset>
+      {discreetLocked && <LockNote id={`${ids}-discreet`} by={by} />}
       <Check
         checked={settings.discreet}
+        disabled={discreetLocked}
+        describedBy={discreetLocked ? `${ids}-discreet` : undefined}
         data-setting="discreet"
         onChange={(on) => edit((s) => ({ ...s, discreet: on }))}
         hint="For screen sharing: reminders never show the other person’s name or handle, nor the client names found in your text. They still show your policy."

@@ -1,9 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CLAUSES } from '../../policy/clauses';
+import { CLAUSES, type ClauseChoice } from '../../policy/clauses';
 import { defaultSettings } from '../../policy/defaults';
+import { clauseLocked, offeredClause, ruleLocked, settingLocked } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
-import { type ClauseId, type Level, RULE_KEYS } from '../../policy/vocabulary';
+import { SEED_CLAUSES } from '../../policy/seed';
+import { CLAUSE_IDS, type ClauseId, type Level, RULE_KEYS } from '../../policy/vocabulary';
 import { Check, Field } from '../shared/widgets';
+import { LockNote, useManaged } from './managed-ui';
+import { PRACTICE_CHOICE } from './PolicyPanel';
 import { canonical } from './settings-sync';
 
 export type Firmness = 'gentle' | 'standard' | 'firm' | 'keep';
@@ -25,8 +29,10 @@ export function presetRules(firmness: Exclude<Firmness, 'keep'>): Settings['rule
   return rules;
 }
 
-function firmnessOf(rules: Settings['rules']): Firmness {
-  for (const f of FIRMNESS) if (canonical(presetRules(f.id)) === canonical(rules)) return f.id;
+/** The preset these levels are, if any: a preset is the same on every site, so any per-site exception makes it "keep". */
+function firmnessOf(settings: Pick<Settings, 'rules' | 'platformRules'>): Firmness {
+  if (Object.keys(settings.platformRules).length) return 'keep';
+  for (const f of FIRMNESS) if (canonical(presetRules(f.id)) === canonical(settings.rules)) return f.id;
   return 'keep';
 }
 
@@ -48,9 +54,25 @@ export function Setup({
   onClose: () => void;
   onGoTo: (tab: 'clients' | 'policy') => void;
 }) {
+  const { policy, by } = useManaged();
   const [step, setStep] = useState(0);
-  const [draft, setDraft] = useState<Settings>(() => structuredClone(settings));
-  const [firmness, setFirmness] = useState<Firmness>(() => firmnessOf(settings.rules));
+  const [draft, setDraft] = useState<Settings>(() => {
+    const d = structuredClone(settings);
+    // A clause the practice left open: its wording is preselected where the seed wording is still in place.
+    for (const id of CLAUSE_IDS) {
+      const offered = offeredClause(policy, id);
+      if (offered && d.clauses[id].choice === SEED_CLAUSES[id].choice) d.clauses[id] = { choice: PRACTICE_CHOICE, text: offered.text };
+    }
+    return d;
+  });
+  const [firmness, setFirmness] = useState<Firmness>(() => firmnessOf(settings));
+  const choicesOf = (id: ClauseId): readonly ClauseChoice[] => {
+    const offered = offeredClause(policy, id);
+    return offered
+      ? [{ id: PRACTICE_CHOICE, label: `Your practice’s wording (from ${by})`, text: offered.text }, ...CLAUSES[id].choices]
+      : CLAUSES[id].choices;
+  };
+  const levelsManaged = RULE_KEYS.some((k) => ruleLocked(policy, k)) || Object.keys(policy?.platformRules ?? {}).length > 0;
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
 
@@ -64,29 +86,40 @@ export function Setup({
   }, [step]);
 
   const chooseClause = (id: ClauseId, choice: string) => {
-    const c = CLAUSES[id].choices.find((x) => x.id === choice);
+    const c = choicesOf(id).find((x) => x.id === choice);
     if (c) setDraft((d) => ({ ...d, clauses: { ...d.clauses, [id]: { choice: c.id, text: c.text } } }));
   };
 
   const save = () => {
-    onSave({ ...draft, rules: firmness === 'keep' ? draft.rules : presetRules(firmness) });
+    // A preset is the same level on every site: it replaces any per-site exceptions.
+    onSave(firmness === 'keep' ? draft : { ...draft, rules: presetRules(firmness), platformRules: {} });
     setStep(4);
   };
 
   const clausePicker = (id: ClauseId) => {
     const def = CLAUSES[id];
     const current = draft.clauses[id];
+    const choices = choicesOf(id);
+    if (clauseLocked(policy, id)) {
+      return (
+        <fieldset class="plain setup-clause" key={id} aria-describedby={`setup-lock-${id}`}>
+          <legend class="label">{def.title}</legend>
+          <LockNote id={`setup-lock-${id}`} by={by} />
+          <p class="hint">{policy?.clauses?.[id]?.text}</p>
+        </fieldset>
+      );
+    }
     return (
       <fieldset class="plain setup-clause" key={id}>
         <legend class="label">{def.title}</legend>
         <p class="hint">{def.why}</p>
-        {def.choices.map((c) => (
+        {choices.map((c) => (
           <label class="check" key={c.id}>
             <input type="radio" name={`setup-${id}`} checked={current.choice === c.id} onChange={() => chooseClause(id, c.id)} />
             <span>{c.label}</span>
           </label>
         ))}
-        {!def.choices.some((c) => c.id === current.choice) && (
+        {!choices.some((c) => c.id === current.choice) && (
           <p class="hint">You have your own wording for this clause; it is kept unless you pick one above.</p>
         )}
       </fieldset>
@@ -172,15 +205,23 @@ export function Setup({
                 </span>
               </label>
             ))}
-            {firmnessOf(settings.rules) === 'keep' && (
+            {levelsManaged && (
+              <p class="hint" data-setup-managed-levels>
+                Some levels are set by {by}; they stay as they are whichever you choose.
+              </p>
+            )}
+            {firmnessOf(settings) === 'keep' && (
               <label class="check">
                 <input type="radio" name="setup-firmness" checked={firmness === 'keep'} onChange={() => setFirmness('keep')} />
                 <span>Keep my current levels</span>
               </label>
             )}
           </fieldset>
+          {settingLocked(policy, 'discreet') && <LockNote id="setup-lock-discreet" by={by} />}
           <Check
             checked={draft.discreet}
+            disabled={settingLocked(policy, 'discreet')}
+            describedBy={settingLocked(policy, 'discreet') ? 'setup-lock-discreet' : undefined}
             onChange={(on) => setDraft((d) => ({ ...d, discreet: on }))}
             hint="Reminders never show the other person’s name: useful if you share your screen."
           >

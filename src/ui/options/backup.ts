@@ -4,9 +4,11 @@ import { normaliseHandle } from '../../clients/handles';
 import { normaliseName } from '../../clients/normalise';
 import type { Client } from '../../clients/types';
 import { CLAUSES } from '../../policy/clauses';
+import { applyManaged, type ManagedPolicy } from '../../policy/locks';
 import { describeIssues, type Parsed, parseSettingsFile, settingsFile } from '../../policy/migrations';
-import type { Settings } from '../../policy/schema';
-import { LEVEL_NAMES, PLATFORM_NAMES, PLATFORMS, RULE_NAMES } from '../../policy/vocabulary';
+import { exceptionOf } from '../../policy/rules';
+import type { Rule, Settings } from '../../policy/schema';
+import { LEVEL_NAMES, PLATFORM_NAMES, PLATFORMS, RULE_KEYS, RULE_NAMES } from '../../policy/vocabulary';
 import { SCOPE_NAMES } from '../shared/platform-rules';
 
 /**
@@ -107,6 +109,15 @@ const PRACTICE_LABELS: Record<keyof Settings['practice'], string> = {
   effectiveDate: 'Effective date',
 };
 
+/**
+ * The parts of a settings file that the practice's managed policy holds at
+ * other values: what an import cannot change, by name ("Discreet mode").
+ */
+export function heldByManaged(file: Settings, policy: ManagedPolicy | null): string[] {
+  if (!policy) return [];
+  return describeChanges(file, applyManaged(file, policy)).map((line) => line.slice(0, line.indexOf(': ')));
+}
+
 /** What applying `next` over `current` would change, one line each, for the import preview. */
 export function describeChanges(current: Settings, next: Settings): string[] {
   const out: string[] = [];
@@ -122,6 +133,14 @@ export function describeChanges(current: Settings, next: Settings): string[] {
     const b = next.rules[key];
     if (a.level !== b.level || a.scope !== b.scope) {
       out.push(`${RULE_NAMES[key]}: ${LEVEL_NAMES[a.level]} (${SCOPE_NAMES[a.scope]}) → ${LEVEL_NAMES[b.level]} (${SCOPE_NAMES[b.scope]})`);
+    }
+  }
+  const rule = (r: Rule | null) => (r ? `${LEVEL_NAMES[r.level]} (${SCOPE_NAMES[r.scope]})` : 'as on all sites');
+  for (const p of PLATFORMS) {
+    for (const key of RULE_KEYS) {
+      const a = exceptionOf(current, p, key);
+      const b = exceptionOf(next, p, key);
+      if (a?.level !== b?.level || a?.scope !== b?.scope) out.push(`${RULE_NAMES[key]} on ${PLATFORM_NAMES[p]}: ${rule(a)} → ${rule(b)}`);
     }
   }
   for (const p of PLATFORMS) {

@@ -6,7 +6,7 @@ import { PLATFORM_NAMES, PLATFORMS } from '../../policy/vocabulary';
 import { countLogSince } from '../../storage/db';
 import { type Pauses, STORAGE_KEYS } from '../../storage/keys';
 import { loadPauses, pausedUntil, pausePlatform, resumePlatform } from '../../storage/pauses';
-import { loadSettings } from '../../storage/settings';
+import { loadEffectiveSettings } from '../../storage/settings';
 import { guardedRules } from '../shared/platform-rules';
 import { plural } from '../shared/widgets';
 import { describeEnd, PAUSE_CHOICES, type PauseChoice, pauseEnd, startOfDay } from './pause';
@@ -53,11 +53,12 @@ export function Popup() {
 
   useEffect(() => {
     findTarget().then(setTarget);
-    loadSettings().then(setSettings);
+    loadEffectiveSettings().then(setSettings);
     loadPauses().then(setPauses);
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local') return;
-      if (changes[STORAGE_KEYS.settings]) loadSettings().then(setSettings);
+      // The levels shown are the ones in force: the therapist's own, with the practice's managed parts over them.
+      if (changes[STORAGE_KEYS.settings] || changes[STORAGE_KEYS.managed]) loadEffectiveSettings().then(setSettings);
       if (changes[STORAGE_KEYS.pauses]) setPauses((changes[STORAGE_KEYS.pauses]?.newValue as Pauses | undefined) ?? {});
     };
     browser.storage.onChanged.addListener(onChanged);
@@ -200,11 +201,12 @@ function Guarded({
           {rules.length ? (
             <ul class="rules-list" data-guarded-actions>
               {rules.map((r) => (
-                <li key={r.key}>
+                <li key={r.key} data-rule={r.key}>
                   <span>{r.name}</span>
                   <span class="muted small level">
                     {r.levelName}
                     {r.scope === 'client' ? ', clients only' : ''}
+                    {r.siteOnly ? ` (${name} only)` : ''}
                   </span>
                 </li>
               ))}

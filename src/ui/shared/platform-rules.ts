@@ -1,3 +1,4 @@
+import { effectiveRule, exceptionOf } from '../../policy/rules';
 import type { Settings } from '../../policy/schema';
 import { LEVEL_NAMES, type Level, type Platform, RULE_NAMES, type RuleKey, type Scope } from '../../policy/vocabulary';
 
@@ -19,16 +20,31 @@ export interface GuardedRule {
   level: Exclude<Level, 'off'>;
   levelName: string;
   scope: Scope;
+  /** True when this site has its own rule for the action (an exception to the rule for every site). */
+  siteOnly: boolean;
 }
 
-/** The rules that are on for a platform, in the order of PLATFORM_RULES; none when the platform is switched off. */
+/**
+ * The rules that are on for a platform, at the level that holds there (the
+ * site's exception, else the rule for every site), in the order of
+ * PLATFORM_RULES; none when the platform is switched off.
+ */
 export function guardedRules(settings: Settings, platform: Platform): GuardedRule[] {
   if (!settings.platforms[platform]) return [];
   return PLATFORM_RULES[platform].flatMap((key) => {
-    const rule = settings.rules[key];
+    const rule = effectiveRule(settings, platform, key);
     return rule.level === 'off'
       ? []
-      : [{ key, name: RULE_NAMES[key], level: rule.level, levelName: LEVEL_NAMES[rule.level], scope: rule.scope }];
+      : [
+          {
+            key,
+            name: RULE_NAMES[key],
+            level: rule.level,
+            levelName: LEVEL_NAMES[rule.level],
+            scope: rule.scope,
+            siteOnly: exceptionOf(settings, platform, key) !== null,
+          },
+        ];
   });
 }
 

@@ -51,23 +51,30 @@ export function Check({
   onChange,
   children,
   hint,
+  disabled,
+  describedBy,
   ...rest
 }: {
   checked: boolean;
   onChange: (checked: boolean) => void;
   children: ComponentChildren;
   hint?: ComponentChildren;
+  disabled?: boolean;
+  /** Another element that describes the box (a "Set by …" note). */
+  describedBy?: string | undefined;
   [data: `data-${string}`]: string | boolean | undefined;
 }) {
   const id = useId();
+  const described = [hint ? `${id}-hint` : '', describedBy ?? ''].filter(Boolean).join(' ') || undefined;
   return (
-    <label class="check" for={id}>
+    <label class={`check${disabled ? ' disabled' : ''}`} for={id}>
       <input
         id={id}
         type="checkbox"
         checked={checked}
+        disabled={disabled}
         onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-describedby={described}
         {...rest}
       />
       <span>
