@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { LogEntry } from '../guard/log';
 import { ACTION_KINDS, LEVELS, PLATFORMS } from '../policy/vocabulary';
-import { addLogEntry, listClients, pruneLog } from '../storage/db';
+import { watchlist } from '../storage/clients';
+import { addLogEntry, pruneLog } from '../storage/db';
 import { startManagedSync } from '../storage/managed';
 import { loadEffectiveSettings, migrateStoredSettings } from '../storage/settings';
-import type { Request, WatchlistResponse } from './protocol';
+import type { LogAck, Request, WatchlistResponse } from './protocol';
 
 const ERRORS_KEY = 'errors';
 const MAX_ERRORS = 50;
@@ -22,21 +23,31 @@ function isLogEntry(value: unknown): value is LogEntry {
   );
 }
 
-async function recordError(where: string, message: string): Promise<void> {
-  const stored = ((await browser.storage.local.get(ERRORS_KEY))[ERRORS_KEY] as unknown[] | undefined) ?? [];
-  await browser.storage.local.set({
-    [ERRORS_KEY]: [...stored, { at: Date.now(), where, message: message.slice(0, 500) }].slice(-MAX_ERRORS),
-  });
+/** One error write at a time: two reports arriving together (an error, then the fallback's) must both be kept. */
+let errorWrites: Promise<void> = Promise.resolve();
+
+function recordError(where: string, message: string): Promise<void> {
+  const write = async () => {
+    const stored = ((await browser.storage.local.get(ERRORS_KEY))[ERRORS_KEY] as unknown[] | undefined) ?? [];
+    await browser.storage.local.set({
+      [ERRORS_KEY]: [...stored, { at: Date.now(), where, message: message.slice(0, 500) }].slice(-MAX_ERRORS),
+    });
+  };
+  errorWrites = errorWrites.then(write, write);
+  return errorWrites;
 }
 
 async function handle(request: Request): Promise<unknown> {
   switch (request.type) {
     case 'watchlist':
-      return { clients: await listClients() } satisfies WatchlistResponse;
-    case 'log':
+      return (await watchlist()) satisfies WatchlistResponse;
+    case 'log': {
       if (!isLogEntry(request.entry)) throw new Error('Malformed log entry');
-      await addLogEntry(request.entry);
-      return { ok: true };
+      const uid = typeof request.uid === 'string' && request.uid.length <= 64 ? request.uid : undefined;
+      // Answered only once the entry is committed: until then the content script keeps it and sends it again.
+      await addLogEntry(request.entry, uid);
+      return { ok: true } satisfies LogAck;
+    }
     case 'error':
       await recordError(String(request.where), String(request.message));
       return { ok: true };
@@ -45,6 +56,12 @@ async function handle(request: Request): Promise<unknown> {
 
 /** The background owns client data and the log; it answers only this extension's own scripts and pages. */
 export function startBackground(): void {
+  // The key of an unlocked client list lives in storage.session: never readable from content scripts (the
+  // default in Chrome; said here so that a change of default cannot expose it).
+  const session = browser.storage.session as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+  Promise.resolve()
+    .then(() => session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }))
+    .catch((e) => recordError('session-access', String(e)));
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = message as Request;

@@ -3,10 +3,17 @@ import type { LogEntry } from '../guard/log';
 import type { Platform } from '../policy/vocabulary';
 
 /** Messages content scripts and extension pages send to the background. */
-export type Request = { type: 'watchlist' } | { type: 'log'; entry: LogEntry } | { type: 'error'; where: string; message: string };
+export type Request =
+  | { type: 'watchlist' }
+  /** `uid` makes a resend harmless: a content script resends until the background answers (MV3 may stop it mid-message). */
+  | { type: 'log'; entry: LogEntry; uid?: string }
+  | { type: 'error'; where: string; message: string };
 
-export interface WatchlistResponse {
-  clients: Client[];
+/** The client list, or that it is locked with a passphrase (then only the rules for everyone apply). */
+export type WatchlistResponse = { clients: Client[]; locked?: undefined } | { locked: true; clients?: undefined };
+
+export interface LogAck {
+  ok: true;
 }
 
 /**

@@ -32,9 +32,20 @@ function looksLikeFormula(cell: string): boolean {
  * any order and case; BOM, CRLF and quoted fields as spreadsheets write them).
  * Rows are checked one by one; nothing is applied here.
  */
+/** The refusal for a file of this many bytes (checked before the file is read), or null. */
+export function csvTooLarge(bytes: number): string | null {
+  return bytes > MAX_CSV_BYTES ? `The file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB; at most 5 MB).` : null;
+}
+
 export function parseClientsCsv(text: string, existing: readonly Client[] = []): ImportResult {
-  if (text.length > MAX_CSV_BYTES) {
-    return { ok: false, error: `The file is too large (${(text.length / 1024 / 1024).toFixed(1)} MB; at most 5 MB).` };
+  const tooLarge = csvTooLarge(text.length);
+  if (tooLarge) return { ok: false, error: tooLarge };
+  // UTF-16 (what some spreadsheets call "Unicode text") read as UTF-8 has a NUL between most characters.
+  if (text.includes('\u0000')) {
+    return {
+      ok: false,
+      error: 'The file is UTF-16 text, not UTF-8 (it holds NUL characters). Save it from your spreadsheet as "CSV UTF-8" and try again.',
+    };
   }
   if (text.includes('\uFFFD')) {
     return { ok: false, error: 'The file is not valid UTF-8 text. Save it from your spreadsheet as "CSV UTF-8" and try again.' };
@@ -77,6 +88,8 @@ export function parseClientsCsv(text: string, existing: readonly Client[] = []):
 function checkRow(row: Record<string, string>, name: string, seen: Map<string, string>): Omit<Client, 'id'> | string {
   if (!name) return 'empty name';
   if (name.length > MAX_NAME) return `name longer than ${MAX_NAME} characters`;
+  // A name never spans lines: a quote left open (a file cut off, a stray ") swallows the rows after it.
+  if (/[\r\n]/.test(name)) return 'the name runs over several lines (is a quote left open?)';
   const aliases = (row.aliases ?? '')
     .split(';')
     .map((a) => a.trim())

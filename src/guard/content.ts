@@ -7,9 +7,36 @@ import type { Settings } from '../policy/schema';
 import { type Pauses, STORAGE_KEYS } from '../storage/keys';
 import type { SiteAdapter } from './action';
 import { type Lifetime, startGuard } from './engine';
+import type { LogEntry } from './log';
 
 function send(request: Request): Promise<unknown> {
   return browser.runtime.sendMessage(request);
+}
+
+/** Waits before each resend: MV3 restarts a stopped service worker on the next message, within a second. */
+const RESEND_DELAYS = [100, 300, 1000, 3000, 10_000, 30_000];
+
+/**
+ * Sends a log entry until the background says it is stored. The service worker may be stopped at any
+ * moment (MV3 does so after 30 s idle): a message it was handling is then lost with it, and the answer never
+ * comes. The uid makes a resend of an entry that was stored after all harmless.
+ */
+function deliver(entry: LogEntry, lifetime: Lifetime, report: (e: unknown, where: string) => void): void {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  const uid = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  const attempt = (n: number): void => {
+    if (lifetime.isInvalid) return;
+    send({ type: 'log', entry, uid })
+      .then((answer) => {
+        if ((answer as { ok?: unknown } | undefined)?.ok !== true) throw new Error('No answer from the background');
+      })
+      .catch((error) => {
+        const delay = RESEND_DELAYS[n];
+        if (delay === undefined || lifetime.isInvalid) report(error, 'log');
+        else setTimeout(() => attempt(n + 1), delay);
+      });
+  };
+  attempt(0);
 }
 
 /**
@@ -41,6 +68,7 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime): void {
   let managed: ManagedPolicy | null = null;
   let settings = local;
   let matcher: ClientMatcher | null = null;
+  let locked = false;
   let pauses: Pauses = {};
 
   const report = (error: unknown, where: string) => {
@@ -61,10 +89,9 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime): void {
     {
       settings: () => settings,
       matcher: () => matcher,
+      clientsLocked: () => locked,
       paused: () => (pauses[adapter.platform] ?? 0) > Date.now(),
-      log: (entry) => {
-        send({ type: 'log', entry }).catch((e) => report(e, 'log'));
-      },
+      log: (entry) => deliver(entry, lifetime, report),
       report,
       now: () => Date.now(),
     },
@@ -73,7 +100,14 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime): void {
 
   const loadWatchlist = async () => {
     const response = (await send({ type: 'watchlist' })) as WatchlistResponse | undefined;
-    if (response?.clients) matcher = new ClientMatcher(response.clients);
+    if (response?.locked) {
+      // Locked with a passphrase: no client rule can fire, and reminders say that the list is locked.
+      matcher = null;
+      locked = true;
+    } else if (response?.clients) {
+      matcher = new ClientMatcher(response.clients);
+      locked = false;
+    }
   };
 
   browser.storage.local

@@ -14,6 +14,8 @@ export interface GuardEnv {
   settings(): Settings;
   /** Null while the client list is loading or locked: rules for clients cannot fire then. */
   matcher(): ClientMatcher | null;
+  /** True while the client list is locked with a passphrase: reminders say so. */
+  clientsLocked?(): boolean;
   /** True while the therapist has paused guarding on this site. */
   paused(): boolean;
   log(entry: LogEntry): void;
@@ -91,7 +93,13 @@ export function startGuard(adapter: SiteAdapter, env: GuardEnv, lifetime: Lifeti
     if (replaying) return;
     if (reminder.owns(event)) {
       event.stopImmediatePropagation();
-      reminder.handle(event);
+      try {
+        reminder.handle(event);
+      } catch (error) {
+        // A failure while answering the reminder: never an exception in the page, never a dead dialog.
+        env.report(error, `reminder:${adapter.platform}`);
+        reminder.close();
+      }
       return;
     }
     if (event.type !== 'click' && event.type !== 'keydown' && event.type !== 'submit') return;
@@ -136,7 +144,7 @@ export function startGuard(adapter: SiteAdapter, env: GuardEnv, lifetime: Lifeti
     }
     const intervention = decide(action, settings, matches);
     if (!intervention) return;
-    const content = describe(action, intervention, settings.discreet);
+    const content = describe(action, intervention, settings.discreet, env.clientsLocked?.() ?? false);
     const entry = (choice: Choice, reason?: string): LogEntry => ({
       at: env.now(),
       platform: action.platform,
@@ -160,17 +168,17 @@ export function startGuard(adapter: SiteAdapter, env: GuardEnv, lifetime: Lifeti
     unanswered = () => env.log(entry(intervention.level === 'block' ? 'blocked' : 'stopped'));
     reminder.open(content, (answer: ReminderChoice) => {
       unanswered = null;
-      restore();
       const blocked = intervention.level === 'block';
-      env.log(
-        entry(
-          blocked ? 'blocked' : answer.choice === 'proceed' ? 'proceeded' : 'stopped',
-          answer.choice === 'proceed' ? answer.reason : undefined,
-        ),
-      );
-      if (answer.choice !== 'proceed' || blocked) return;
-      if (guarded.step === 'open') grants.add(guarded, matches.person?.clientId ?? null, env.now());
-      release(event, guarded);
+      const proceed = answer.choice === 'proceed' && !blocked;
+      try {
+        restore();
+        env.log(entry(blocked ? 'blocked' : proceed ? 'proceeded' : 'stopped', proceed ? answer.reason : undefined));
+        if (proceed && guarded.step === 'open') grants.add(guarded, matches.person?.clientId ?? null, env.now());
+      } catch (error) {
+        // The therapist chose: a failure around the choice must not swallow a Proceed.
+        env.report(error, `answer:${adapter.platform}`);
+      }
+      if (proceed) release(event, guarded);
     });
   }
 
@@ -225,7 +233,7 @@ export function startGuard(adapter: SiteAdapter, env: GuardEnv, lifetime: Lifeti
   return stop;
 }
 
-function describe(action: GuardedAction, intervention: Intervention, discreet: boolean): ReminderContent {
+function describe(action: GuardedAction, intervention: Intervention, discreet: boolean, locked: boolean): ReminderContent {
   const p = action.person;
   const shown =
     p?.name && p.handle && !p.handle.startsWith('id:')
@@ -243,6 +251,7 @@ function describe(action: GuardedAction, intervention: Intervention, discreet: b
     // Discreet (screen sharing): nothing that says who is a client, neither the names nor "on your client list".
     ...(risk && !(discreet && intervention.rule === 'post') ? { risk } : {}),
     intervention: discreet ? { ...intervention, mentions: [], client: 'no' } : intervention,
+    ...(locked ? { locked } : {}),
   };
 }
 

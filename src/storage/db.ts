@@ -1,5 +1,6 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { Client } from '../clients/types';
+import type { VaultEnvelope } from '../clients/vault';
 import type { LogEntry } from '../guard/log';
 
 /**
@@ -7,35 +8,75 @@ import type { LogEntry } from '../guard/log';
  * background: IndexedDB opened from a content script would belong to the web
  * page's origin, so content scripts never import this module.
  */
+export type StoredLogEntry = LogEntry & { id?: number; uid?: string };
+
 interface GuardDb extends DBSchema {
   clients: { key: string; value: Client };
-  log: { key: number; value: LogEntry & { id?: number }; indexes: { at: number } };
+  log: { key: number; value: StoredLogEntry; indexes: { at: number; uid: string } };
+  /** The locked client list: one envelope under VAULT_RECORD, and then the clients store is empty. */
+  vault: { key: string; value: VaultEnvelope };
 }
 
 const DB_NAME = 'boundary-guard';
+export const DB_VERSION = 2;
+const VAULT_RECORD = 'clients';
 
 let opening: Promise<IDBPDatabase<GuardDb>> | null = null;
 
 export function db(): Promise<IDBPDatabase<GuardDb>> {
-  opening ??= openDB<GuardDb>(DB_NAME, 1, {
-    upgrade(database) {
-      database.createObjectStore('clients', { keyPath: 'id' });
-      database.createObjectStore('log', { keyPath: 'id', autoIncrement: true }).createIndex('at', 'at');
+  opening ??= openDB<GuardDb>(DB_NAME, DB_VERSION, {
+    upgrade(database, oldVersion, _newVersion, tx) {
+      // Each step brings one older version forward; the data already stored stays as it is.
+      if (oldVersion < 1) {
+        database.createObjectStore('clients', { keyPath: 'id' });
+        database.createObjectStore('log', { keyPath: 'id', autoIncrement: true }).createIndex('at', 'at');
+      }
+      if (oldVersion < 2) {
+        database.createObjectStore('vault');
+        // A content script resends a log entry until the background answers; the uid makes the resend harmless.
+        tx.objectStore('log').createIndex('uid', 'uid', { unique: true });
+      }
+    },
+    // Another page upgrading the database: let it, and open again on the next call.
+    blocking() {
+      void opening?.then((d) => d.close());
+      opening = null;
     },
   });
   return opening;
 }
 
+/** The plain client list (empty while the list is locked: then the vault holds it, see clients.ts). */
 export async function listClients(): Promise<Client[]> {
   return (await db()).getAll('clients');
 }
 
+/** Thrown by a plain write while the list is locked with a passphrase (another window turned the lock on meanwhile). */
+export class VaultOnError extends Error {
+  constructor() {
+    super('The client list was locked with a passphrase in another window. Reload this page and try again.');
+    this.name = 'VaultOnError';
+  }
+}
+
+/** A write to the plain list, refused inside the same transaction if the list is locked: a client is never left unencrypted beside the vault. */
+async function plainWrite() {
+  const tx = (await db()).transaction(['clients', 'vault'], 'readwrite');
+  if ((await tx.objectStore('vault').count()) > 0) {
+    tx.abort();
+    await tx.done.catch(() => {});
+    throw new VaultOnError();
+  }
+  return tx;
+}
+
 /** Adds or replaces clients in one transaction: all of them or none. */
 export async function putClients(clients: readonly Client[]): Promise<void> {
-  const tx = (await db()).transaction('clients', 'readwrite');
+  const tx = await plainWrite();
+  const store = tx.objectStore('clients');
   const requests: Promise<unknown>[] = [];
   try {
-    for (const c of clients) requests.push(tx.store.put(c));
+    for (const c of clients) requests.push(store.put(c));
   } catch (error) {
     // A client that cannot be stored (no id, not cloneable) throws at once, and the puts before it would still commit.
     tx.abort();
@@ -47,10 +88,11 @@ export async function putClients(clients: readonly Client[]): Promise<void> {
 
 /** Replaces the whole client list in one transaction (restoring a settings file that carries one). */
 export async function replaceAllClients(clients: readonly Client[]): Promise<void> {
-  const tx = (await db()).transaction('clients', 'readwrite');
-  const requests: Promise<unknown>[] = [tx.store.clear()];
+  const tx = await plainWrite();
+  const store = tx.objectStore('clients');
+  const requests: Promise<unknown>[] = [store.clear()];
   try {
-    for (const c of clients) requests.push(tx.store.put(c));
+    for (const c of clients) requests.push(store.put(c));
   } catch (error) {
     // As in putClients: a client that throws at once must not leave the list cleared.
     tx.abort();
@@ -61,15 +103,72 @@ export async function replaceAllClients(clients: readonly Client[]): Promise<voi
 }
 
 export async function deleteClients(ids: readonly string[]): Promise<void> {
-  const tx = (await db()).transaction('clients', 'readwrite');
-  await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
+  const tx = await plainWrite();
+  const store = tx.objectStore('clients');
+  await Promise.all([...ids.map((id) => store.delete(id)), tx.done]);
 }
 
-export async function addLogEntry(entry: LogEntry): Promise<void> {
-  await (await db()).add('log', entry);
+// ---- the locked list (see src/clients/vault.ts) ----
+
+export async function readVault(): Promise<unknown> {
+  return (await db()).get('vault', VAULT_RECORD);
 }
 
-export async function listLog(): Promise<Array<LogEntry & { id?: number }>> {
+/** The IV of the envelope a write started from (null: none): a write from elsewhere in between makes this one fail. */
+async function vaultWrite(expectedIv: string | null) {
+  const tx = (await db()).transaction(['clients', 'vault'], 'readwrite');
+  const current = (await tx.objectStore('vault').get(VAULT_RECORD)) as Partial<VaultEnvelope> | undefined;
+  if ((current?.cipher?.iv ?? null) !== expectedIv) {
+    tx.abort();
+    await tx.done.catch(() => {});
+    throw new Error('The client list was changed in another window at the same moment. Nothing was saved here; try again.');
+  }
+  return tx;
+}
+
+/** Stores the locked list and empties the plain store, in one transaction. */
+export async function writeVault(envelope: VaultEnvelope, expectedIv: string | null): Promise<void> {
+  const tx = await vaultWrite(expectedIv);
+  await Promise.all([tx.objectStore('clients').clear(), tx.objectStore('vault').put(envelope, VAULT_RECORD), tx.done]);
+}
+
+/** Turning the lock off: the plain list back and the envelope gone, in one transaction. */
+export async function unsealVault(clients: readonly Client[], expectedIv: string | null): Promise<void> {
+  const tx = await vaultWrite(expectedIv);
+  const store = tx.objectStore('clients');
+  const requests: Promise<unknown>[] = [tx.objectStore('vault').delete(VAULT_RECORD), store.clear()];
+  try {
+    for (const c of clients) requests.push(store.put(c));
+  } catch (error) {
+    // As in putClients: the envelope must not be deleted unless every client is back in the plain store.
+    tx.abort();
+    await Promise.allSettled([...requests, tx.done]);
+    throw error;
+  }
+  await Promise.all([...requests, tx.done]);
+}
+
+/** A forgotten passphrase: the locked list is deleted (it cannot be read by anyone). */
+export async function discardVault(): Promise<void> {
+  const tx = (await db()).transaction(['clients', 'vault'], 'readwrite');
+  await Promise.all([tx.objectStore('vault').delete(VAULT_RECORD), tx.objectStore('clients').clear(), tx.done]);
+}
+
+/** Adds a log entry once: an entry with a uid already stored (a resend) is not added again. Resolves true if added. */
+export async function addLogEntry(entry: LogEntry, uid?: string): Promise<boolean> {
+  const database = await db();
+  try {
+    await database.add('log', uid ? { ...entry, uid } : entry);
+    return true;
+  } catch (error) {
+    if (uid && (error as DOMException).name === 'ConstraintError' && (await database.getKeyFromIndex('log', 'uid', uid)) !== undefined) {
+      return false;
+    }
+    throw error;
+  }
+}
+
+export async function listLog(): Promise<StoredLogEntry[]> {
   return (await db()).getAllFromIndex('log', 'at');
 }
 

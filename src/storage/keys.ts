@@ -12,4 +12,13 @@ export const STORAGE_KEYS = {
   managed: 'managed',
 } as const;
 
+/**
+ * Keys in browser.storage.session: memory only, gone when the browser closes, and readable only by
+ * the extension's own pages and background (the background sets the access level to TRUSTED_CONTEXTS).
+ */
+export const SESSION_KEYS = {
+  /** The key that opens the locked client list, once the passphrase was given in this browser session. */
+  clientsKey: 'clientsKey',
+} as const;
+
 export type Pauses = Partial<Record<string, number>>;

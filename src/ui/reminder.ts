@@ -14,7 +14,11 @@ export interface ReminderContent {
   control: string;
   risk?: string;
   intervention: Intervention;
+  /** The client list is locked with a passphrase: only the rules for everyone apply, and the reminder says so. */
+  locked?: boolean;
 }
+
+export const LOCKED_NOTE = 'Your client list is locked: only your standard policy applies.';
 
 /** Events that never reach the page while they come from the reminder. */
 const ISOLATED_EVENTS = [
@@ -104,6 +108,7 @@ export class Reminder {
     );
     const badge = clientBadge(content);
     if (badge) dialog.append(el(d, 'p', { class: 'badge' }, badge));
+    if (content.locked) dialog.append(el(d, 'p', { class: 'locked', 'data-locked': '' }, LOCKED_NOTE));
     if (content.risk) dialog.append(el(d, 'p', { class: 'risk' }, content.risk));
     dialog.append(
       el(d, 'blockquote', { id: 'bg-policy' }, el(d, 'b', {}, `Your policy · ${intervention.clause.title}`), intervention.clause.text),
@@ -149,6 +154,7 @@ export class Reminder {
         { class: 'notice', role: 'status' },
         el(d, 'p', {}, el(d, 'strong', {}, `Boundary Guard · ${content.intervention.clause.title}`)),
         el(d, 'p', {}, content.intervention.clause.text),
+        ...(content.locked ? [el(d, 'p', { class: 'locked', 'data-locked': '' }, LOCKED_NOTE)] : []),
       ),
     );
     this.noticeTimer = window.setTimeout(() => this.close(), 8000);

@@ -6,17 +6,19 @@ import { describe, expect, it } from 'vitest';
 /**
  * Checks on what `npm run build` produced, so a regression fails `npm test`:
  * the content-script budget, no network or remote-code APIs, no page storage
- * from content scripts, and only justified permissions.
+ * from content scripts, no storage.sync anywhere, no HTML parsing of strings in
+ * the sources, and only justified permissions and hosts.
  */
 const OUT = process.env.BG_EXTENSION_DIR ?? '.output/chrome-mv3';
 const CONTENT_BUDGET_BYTES = 15 * 1024;
 
-function jsFiles(dir: string): string[] {
+function filesOf(dir: string, ext: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? jsFiles(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : [],
+    e.isDirectory() ? filesOf(join(dir, e.name), ext) : ext.test(e.name) ? [join(dir, e.name)] : [],
   );
 }
 
+const jsFiles = (dir: string) => filesOf(dir, /\.js$/);
 const all = jsFiles(OUT);
 const contentScripts = all.filter((f) => f.includes('content-scripts'));
 const manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8'));
@@ -57,6 +59,28 @@ describe('built extension', () => {
     expect(code).not.toMatch(/\bnew Function\(/);
   });
 
+  it.each(all.map((f) => [f]))('%s never uses storage.sync (it copies data to the browser vendor)', (file) => {
+    const code = readFileSync(file, 'utf8');
+    // The polyfill's table of API shapes names "sync:{…}"; a use is storage.sync or <area>.sync.<method>(.
+    expect(code).not.toMatch(/storage\.sync\b|\.sync\.(get|set|remove|clear|getBytesInUse)\(|\["sync"\]|\['sync'\]/);
+  });
+
+  it.each(filesOf(OUT, /\.(html|css)$/).map((f) => [f]))(
+    '%s loads nothing remote (no http(s) script, style, font, image or import)',
+    (file) => {
+      const text = readFileSync(file, 'utf8');
+      expect(text).not.toMatch(/(src|href)\s*=\s*["']?(https?:)?\/\//i);
+      expect(text).not.toMatch(/@import|url\(\s*["']?(https?:)?\/\//i);
+    },
+  );
+
+  it('exposes nothing to web pages or other extensions: no web-accessible resources, no external connections', () => {
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.content_security_policy?.extension_pages).toMatch(/script-src 'self';/);
+    expect(manifest.content_security_policy?.extension_pages).not.toMatch(/https?:|\*|unsafe-eval|wasm-unsafe-eval/);
+  });
+
   it('asks only for permissions PERMISSIONS.md justifies', () => {
     const justified = readFileSync('PERMISSIONS.md', 'utf8');
     const asked: string[] = [
@@ -68,7 +92,36 @@ describe('built extension', () => {
     expect(manifest.host_permissions ?? []).toEqual([]);
   });
 
+  it('runs content scripts only on hosts PERMISSIONS.md lists', () => {
+    const justified = readFileSync('PERMISSIONS.md', 'utf8');
+    const hosts = (manifest.content_scripts as Array<{ matches: string[] }>)
+      .flatMap((c) => c.matches)
+      .map((m) => new URL(m.replace(/^\*:/, 'https:')).hostname);
+    for (const host of new Set(hosts)) expect(justified, `PERMISSIONS.md does not list ${host}`).toContain(`\`${host}\``);
+  });
+
   it('forbids extension pages to connect anywhere', () => {
     expect(manifest.content_security_policy?.extension_pages).toMatch(/connect-src 'none'/);
+  });
+});
+
+describe('sources', () => {
+  const sources = ['src', 'entrypoints'].flatMap((dir) => filesOf(dir, /\.(ts|tsx)$/));
+
+  it.each(sources.map((f) => [f]))('%s never parses a string as HTML (page text stays text)', (file) => {
+    const code = readFileSync(file, 'utf8');
+    for (const api of [
+      /\.innerHTML\b/,
+      /\.outerHTML\s*=/,
+      /insertAdjacentHTML/,
+      /dangerouslySetInnerHTML/,
+      /document\.write/,
+      /createContextualFragment/,
+      /setHTMLUnsafe|parseHTMLUnsafe/,
+      /new DOMParser/,
+      /\beval\(|new Function\(/,
+    ]) {
+      expect(code, `${file} uses ${api}`).not.toMatch(api);
+    }
   });
 });

@@ -438,6 +438,27 @@ describe('errors never break the site', () => {
     expect(reports).toEqual([[expect.any(TypeError), 'recognise:facebook']]);
   });
 
+  it('a failure while recording the choice never swallows a Proceed, and never reaches the page', () => {
+    const fixture = page('friends.html');
+    const { reports } = guard({
+      env: {
+        log: () => {
+          throw new Error('background gone');
+        },
+      },
+    });
+    const pageErrors: unknown[] = [];
+    const onError = (e: ErrorEvent) => pageErrors.push(e.error);
+    window.addEventListener('error', onError);
+    click(control('accept:maria'));
+    choose('proceed');
+    window.removeEventListener('error', onError);
+    expect(fixture.actions).toEqual(['accept:maria']);
+    expect(host()).toBeNull();
+    expect(reports.map(([, where]) => where)).toEqual(['answer:facebook']);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('after the extension is updated or disabled (lifetime invalid), no event is intercepted', () => {
     const fixture = page('friends.html');
     const h = guard();

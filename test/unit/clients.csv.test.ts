@@ -222,7 +222,7 @@ const cellText = (extra: (s: string) => boolean) =>
     .map((s) => s.replace(/\uFFFD/g, '').trim())
     .filter((s) => s.length > 0 && !/^[=+\-@\t\r]/.test(s) && extra(s));
 
-const nameArb = cellText((s) => /[\p{L}\p{N}]/u.test(s) && s.length <= 200);
+const nameArb = cellText((s) => /[\p{L}\p{N}]/u.test(s) && s.length <= 200 && !/[\r\n]/.test(s));
 const aliasArb = cellText((s) => !s.includes(';'));
 
 const handleArbs = {

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Client } from '../../clients/types';
 import { applyManaged } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
-import { listClients } from '../../storage/clients';
+import { type LockState, listClients, lockState } from '../../storage/clients';
 import { STORAGE_KEYS } from '../../storage/keys';
 import { type TabDef, TabList, TabPanel } from '../shared/Tabs';
 import { BackupPanel } from './BackupPanel';
@@ -43,17 +43,19 @@ function useSettingsSync(): [SyncState, SettingsSync] {
   return [state, sync];
 }
 
-/** The client list, read from the extension's IndexedDB, and read again whenever any page changes it. */
-function useClients(): { clients: Client[]; loaded: boolean; reload: () => void } {
+/** The client list, read from the extension's IndexedDB, and read again whenever any page changes it (or locks or unlocks it). */
+function useClients(): { clients: Client[]; loaded: boolean; lock: LockState; reload: () => void } {
   const [clients, setClients] = useState<Client[]>([]);
   const [loaded, setLoaded] = useState(false);
+  const [lock, setLock] = useState<LockState>('off');
   const reload = useCallback(() => {
-    listClients()
-      .then((list) => {
-        setClients(list);
-        setLoaded(true);
-      })
-      .catch((e) => console.error('Boundary Guard: client list could not be read', e));
+    (async () => {
+      const state = await lockState();
+      const list = state === 'locked' ? [] : await listClients();
+      setLock(state);
+      setClients(list);
+      setLoaded(true);
+    })().catch((e) => console.error('Boundary Guard: client list could not be read', e));
   }, []);
   useEffect(() => {
     reload();
@@ -63,7 +65,7 @@ function useClients(): { clients: Client[]; loaded: boolean; reload: () => void 
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [reload]);
-  return { clients, loaded, reload };
+  return { clients, loaded, lock, reload };
 }
 
 /** Whether to show the first-run setup: until it is saved or skipped once. */
@@ -104,7 +106,7 @@ function SaveStatus({ state }: { state: SyncState }) {
 
 export function OptionsApp() {
   const [state, sync] = useSettingsSync();
-  const { clients, loaded, reload } = useClients();
+  const { clients, loaded, lock, reload } = useClients();
   const setup = useSetup();
   const [tab, setTabState] = useState<OptionsTab>(tabFromHash);
   const [activeImport, setActiveImport] = useState<'clients' | 'settings' | null>(null);
@@ -128,7 +130,11 @@ export function OptionsApp() {
 
   const tabs: TabDef<OptionsTab>[] = [
     { id: 'policy', label: 'Policy' },
-    { id: 'clients', label: 'Clients', badge: loaded ? clients.length.toLocaleString('en-US') : undefined },
+    {
+      id: 'clients',
+      label: 'Clients',
+      badge: !loaded ? undefined : lock === 'locked' ? 'locked' : clients.length.toLocaleString('en-US'),
+    },
     { id: 'log', label: 'Log' },
     { id: 'document', label: 'Client document' },
     { id: 'backup', label: 'Settings file' },
@@ -188,6 +194,7 @@ export function OptionsApp() {
           <ClientsPanel
             clients={clients}
             loaded={loaded}
+            lock={lock}
             importActive={activeImport === 'clients'}
             onImportStart={() => {
               setActiveImport('clients');
@@ -206,6 +213,7 @@ export function OptionsApp() {
           <BackupPanel
             settings={settings}
             clientCount={clients.length}
+            clientsLocked={lock === 'locked'}
             replaceSettings={(next) => sync.replace(next)}
             importActive={activeImport === 'settings'}
             onImportStart={() => {

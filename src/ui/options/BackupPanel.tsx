@@ -3,16 +3,18 @@ import type { Client } from '../../clients/types';
 import { defaultSettings, SETTINGS_VERSION } from '../../policy/defaults';
 import { applyManaged } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
-import { listClients, replaceClients } from '../../storage/clients';
+import { listClients, lockState, replaceClients } from '../../storage/clients';
 import { downloadText, todayStamp } from '../shared/download';
 import { Check, ConfirmDialog, plural } from '../shared/widgets';
-import { type Backup, backupFile, describeChanges, heldByManaged, parseBackupFile } from './backup';
+import { type Backup, backupFile, describeChanges, heldByManaged, parseBackupFile, settingsFileTooLarge } from './backup';
 import { useManaged } from './managed-ui';
 import type { SyncState } from './settings-sync';
 
 export interface BackupProps {
   settings: Settings;
   clientCount: number;
+  /** The client list is locked with a passphrase (it can be neither exported nor replaced until unlocked). */
+  clientsLocked?: boolean;
   /** Replaces all settings at once; resolves with the sync state after the write (or the refusal). */
   replaceSettings: (next: Settings) => Promise<SyncState>;
   importActive: boolean;
@@ -26,10 +28,18 @@ export function BackupPanel(props: BackupProps) {
   const [withClients, setWithClients] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
   const [resetMessage, setResetMessage] = useState('');
+  const [exportError, setExportError] = useState('');
   const ids = useId();
 
   async function exportFile() {
-    const clients = withClients ? await listClients() : null;
+    setExportError('');
+    let clients = null;
+    try {
+      clients = withClients ? await listClients() : null;
+    } catch (e) {
+      setExportError(`Nothing was exported: ${(e as Error).message}`);
+      return;
+    }
     const name = withClients ? `boundary-guard-settings-with-clients-${todayStamp()}.json` : `boundary-guard-settings-${todayStamp()}.json`;
     downloadText(name, backupFile(settings, clients), 'application/json');
   }
@@ -46,13 +56,18 @@ export function BackupPanel(props: BackupProps) {
           checked={withClients}
           onChange={setWithClients}
           data-export-clients
-          hint={`Sensitive: the file will hold the names and handles of ${plural(clientCount, 'client')}. Store it as you would a client record, and do not email it.`}
+          hint={
+            props.clientsLocked
+              ? 'Your client list is locked: unlock it on the Clients tab to export it.'
+              : `Sensitive: the file will hold the names and handles of ${plural(clientCount, 'client')}. Store it as you would a client record, and do not email it.`
+          }
         >
           Include my client list <span class="pill sensitive">sensitive</span>
         </Check>
         <button type="button" class="btn btn-primary" onClick={exportFile} data-export-settings>
           {withClients ? 'Export settings and client list' : 'Export settings'}
         </button>
+        <div role="status">{exportError && <p class="banner danger">{exportError}</p>}</div>
       </section>
       <SettingsImport {...props} />
       <section class="card" aria-labelledby={`${ids}-reset`}>
@@ -102,6 +117,13 @@ function SettingsImport({ settings, clientCount, replaceSettings, importActive, 
     setMessage(null);
     if (!file) return;
     onImportStart();
+    // A file far too large is refused from its size, before a byte of it is read.
+    const tooLarge = settingsFileTooLarge(file.size);
+    if (tooLarge) {
+      setMessage({ text: `Nothing changed: ${file.name} was not imported.\n${tooLarge}`, ok: false });
+      clearInput();
+      return;
+    }
     const text = await file.text();
     const parsed = parseBackupFile(text);
     if (!parsed.ok) {
@@ -131,6 +153,14 @@ function SettingsImport({ settings, clientCount, replaceSettings, importActive, 
     if (!preview || busy) return;
     setBusy(true);
     try {
+      // Checked before anything is written: a locked list cannot be replaced, and a half-applied import is worse than none.
+      if (replaceList && preview.backup.clients && (await lockState()) === 'locked') {
+        setMessage({
+          text: 'Nothing changed: your client list is locked. Unlock it on the Clients tab first, then import again.',
+          ok: false,
+        });
+        return;
+      }
       const state = await replaceSettings(preview.backup.settings);
       if (state.status !== 'saved') {
         setMessage({ text: `Nothing changed: ${state.message || 'the settings could not be saved.'}`, ok: false });

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { type ClientImport as Preview, parseClientsCsv, type RejectedRow } from '../../clients/csv';
+import { csvTooLarge, type ClientImport as Preview, parseClientsCsv, type RejectedRow } from '../../clients/csv';
 import type { Client } from '../../clients/types';
 import { PLATFORM_NAMES, PLATFORMS } from '../../policy/vocabulary';
 import { listClients, newClientId, saveClients } from '../../storage/clients';
@@ -37,8 +37,19 @@ export function ClientImport({ active, onStart, onDone }: { active: boolean; onS
     if (!file) return;
     onStart();
     setFileName(file.name);
+    // Refused from its size alone, before it is read: a 50 MB file never reaches the parser.
+    const refusal = csvTooLarge(file.size);
+    let existing: Client[] = [];
+    try {
+      if (refusal) throw new Error(refusal);
+      existing = await listClients();
+    } catch (e) {
+      setMessage({ text: `Nothing was imported from ${file.name}. ${(e as Error).message}`, ok: false });
+      clearInput();
+      return;
+    }
     text.current = await file.text();
-    const parsed = parseClientsCsv(text.current, await listClients());
+    const parsed = parseClientsCsv(text.current, existing);
     if (!parsed.ok) {
       setMessage({ text: `Nothing was imported from ${file.name}. ${parsed.error}`, ok: false });
       clearInput();

@@ -2,12 +2,13 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { clientsToCsv } from '../../clients/csv';
 import type { Client } from '../../clients/types';
 import { PLATFORM_NAMES, PLATFORMS, type Platform } from '../../policy/vocabulary';
-import { newClientId, removeClients, saveClients } from '../../storage/clients';
+import { type LockState, newClientId, removeClients, saveClients } from '../../storage/clients';
 import { downloadText, todayStamp } from '../shared/download';
 import { ConfirmDialog, Field, Modal, plural } from '../shared/widgets';
 import { ClientImport } from './ClientImport';
 import { type ClientDraft, checkClient, draftOf, emptyDraft, type FieldErrors, HANDLE_HINTS, HANDLE_LABELS } from './client-form';
 import { indexClients, searchClients } from './client-search';
+import { LockCard, UnlockCard } from './LockPanel';
 
 /** Rows rendered at once; "Show more" adds as many. Keeps a keystroke in the search box cheap with thousands of clients. */
 export const PAGE_SIZE = 100;
@@ -15,12 +16,15 @@ export const PAGE_SIZE = 100;
 export function ClientsPanel({
   clients,
   loaded,
+  lock = 'off',
   importActive,
   onImportStart,
   onChanged,
 }: {
   clients: readonly Client[];
   loaded: boolean;
+  /** Locked with a passphrase and not unlocked in this browser session: only the unlock form is shown. */
+  lock?: LockState;
   importActive: boolean;
   onImportStart: () => void;
   onChanged: () => void;
@@ -40,22 +44,41 @@ export function ClientsPanel({
 
   async function remove(client: Client) {
     setRemoving(null);
-    await removeClients([client.id]);
+    try {
+      await removeClients([client.id]);
+    } catch (e) {
+      setNotice(`Not removed: ${(e as Error).message}`);
+      return;
+    }
     setNotice(`Removed ${client.name}.`);
     onChanged();
     // The row and its button are gone: keep keyboard focus somewhere useful.
     search.current?.focus();
   }
 
+  const intro = (
+    <div class="panel-intro">
+      <h2>Clients</h2>
+      <p class="muted">
+        People on this list make “only when a client is involved” rules fire, and their names are looked for in what you write. The list
+        stays in this browser on this computer; reminders never show anything from it.
+      </p>
+    </div>
+  );
+  if (loaded && lock === 'locked') {
+    return (
+      <>
+        {intro}
+        <UnlockCard onChanged={onChanged} />
+        {/* The import contract: the file input is always in the page; while locked, choosing a file says to unlock first. */}
+        <ClientImport active={importActive} onStart={onImportStart} onDone={onChanged} />
+      </>
+    );
+  }
+
   return (
     <>
-      <div class="panel-intro">
-        <h2>Clients</h2>
-        <p class="muted">
-          People on this list make “only when a client is involved” rules fire, and their names are looked for in what you write. The list
-          stays in this browser on this computer; reminders never show anything from it.
-        </p>
-      </div>
+      {intro}
       <section class="card" aria-labelledby={`${searchId}-title`}>
         <div class="row spread">
           <h3 id={`${searchId}-title`}>
@@ -115,6 +138,7 @@ export function ClientsPanel({
         )}
       </section>
       <ClientImport active={importActive} onStart={onImportStart} onDone={onChanged} />
+      {loaded && <LockCard state={lock === 'unlocked' ? 'unlocked' : 'off'} onChanged={onChanged} />}
       <ClientForm
         editing={editing}
         clients={clients}

@@ -28,6 +28,23 @@ const clientsSchema = z
   )
   .max(MAX_CLIENTS);
 
+/**
+ * The largest settings file read: the settings are a few kB; with 10,000 clients a file is about 2 MB. A larger
+ * file is refused from its size alone, before it is read or parsed, so a wrong or hostile file cannot freeze the page.
+ */
+export const MAX_SETTINGS_FILE_BYTES = 10 * 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** The refusal for a file of this size, or null when it may be read. */
+export function settingsFileTooLarge(bytes: number): string | null {
+  return bytes > MAX_SETTINGS_FILE_BYTES
+    ? `The file is too large to be a settings file (${megabytes(bytes)}; at most ${megabytes(MAX_SETTINGS_FILE_BYTES)}). Nothing was read.`
+    : null;
+}
+
 export interface Backup {
   settings: Settings;
   /** Null when the file holds no client list. */
@@ -77,6 +94,9 @@ function checkClients(raw: unknown, newId: () => string): Parsed<Client[]> {
 
 /** Reads a settings file; every rejection names the field and the problem. Nothing is applied here. */
 export function parseBackupFile(text: string, newId: () => string = () => crypto.randomUUID()): Parsed<Backup> {
+  // Checked before JSON.parse. UTF-16 units: at least one byte each, so a file within the limit always passes.
+  const tooLarge = settingsFileTooLarge(text.length);
+  if (tooLarge) return { ok: false, error: tooLarge };
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
@@ -64,16 +64,33 @@ export interface LaunchOptions {
   port: number;
   headless?: boolean;
   extensionDir?: string;
+  /**
+   * A profile directory to use and keep (a browser restart: storage and IndexedDB stay, storage.session does
+   * not). Without it, a fresh temporary profile is made and removed on close.
+   */
+  profileDir?: string;
 }
 
 /**
  * Debian's Chromium with the built extension loaded into a fresh profile.
  * Chromium's new headless mode runs extensions, so no display is needed.
  */
-export async function launchBrowser({ port, headless = true, extensionDir: dir = extensionDir() }: LaunchOptions): Promise<GuardedBrowser> {
+export async function launchBrowser({
+  port,
+  headless = true,
+  extensionDir: dir = extensionDir(),
+  profileDir,
+}: LaunchOptions): Promise<GuardedBrowser> {
   const problems = missingPrerequisites(dir);
   if (problems.length) throw new Error(problems.join('\n'));
-  const userDataDir = await mkdtemp(join(tmpdir(), 'bg-e2e-profile-'));
+  const userDataDir = profileDir ?? (await mkdtemp(join(tmpdir(), 'bg-e2e-profile-')));
+  // Developer mode, as a developer loading an unpacked build has it: without it Chromium disables a command-line
+  // extension that reloads itself a second time (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION), as the reload tests do.
+  const preferences = join(userDataDir, 'Default', 'Preferences');
+  if (!existsSync(preferences)) {
+    await mkdir(join(userDataDir, 'Default'), { recursive: true });
+    await writeFile(preferences, JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
@@ -94,7 +111,7 @@ export async function launchBrowser({ port, headless = true, extensionDir: dir =
   });
   const close = async () => {
     await context.close().catch(() => {});
-    await rm(userDataDir, { recursive: true, force: true });
+    if (!profileDir) await rm(userDataDir, { recursive: true, force: true });
   };
   try {
     const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { makeCertificate } from './certificate';
+import { currentTestFile, recordSession } from './ledger';
 import { PLATFORM_HOSTS } from './routes';
 import { type FixtureServer, startFixtureServer } from './server';
 
@@ -198,6 +199,23 @@ export async function startFirefoxSession({ certDir, headless = true }: { certDi
         await b.close().catch(() => {});
         await proxy.close();
         await server.close();
+        // Every request Firefox made goes through the proxy: one it refused, or a path with no fixture, would have left.
+        const leaked = [
+          ...proxy.refused,
+          ...server.requests.filter((r) => r.status === 404).map((r) => `${r.method} https://${r.host}${r.path} (no fixture route)`),
+        ];
+        await recordSession({
+          file: await currentTestFile(),
+          browser: 'firefox',
+          requests: server.requests.length + proxy.refused.length,
+          extensionFiles: 0,
+          fromExtension: leaked.length,
+          workerNetworkEvents: 0,
+          probes: [],
+          cspBlocked: [],
+          leaked,
+        });
+        if (leaked.length) throw new Error(`Requests that would have left the machine during this session:\n- ${leaked.join('\n- ')}`);
       },
     };
   } catch (error) {

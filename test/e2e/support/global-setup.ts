@@ -1,14 +1,18 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { extensionDir, missingPrerequisites } from './browser';
 import { makeCertificate } from './certificate';
+import { addUp, describeSuite, readLedger } from './ledger';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Holds the throwaway certificate of the fixture server for this run. */
     e2eCertDir: string;
+    /** Every browser session writes its network figures here (support/ledger.ts). */
+    e2eLedgerDir: string;
   }
 }
 
@@ -26,7 +30,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const certDir = await mkdtemp(join(tmpdir(), 'bg-e2e-cert-'));
   makeCertificate(certDir);
   project.provide('e2eCertDir', certDir);
-  return () => rm(certDir, { recursive: true, force: true });
+  const ledgerDir = await mkdtemp(join(tmpdir(), 'bg-e2e-ledger-'));
+  project.provide('e2eLedgerDir', ledgerDir);
+  return async () => {
+    // The figures of the whole suite. Each session already failed its own file if the extension made a request.
+    const sessions = readLedger(ledgerDir);
+    if (sessions.length) {
+      const suite = addUp(sessions);
+      console.log(describeSuite(suite));
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync('test-results/e2e-network.json', `${JSON.stringify({ suite, sessions }, null, 2)}\n`);
+    }
+    await rm(ledgerDir, { recursive: true, force: true });
+    await rm(certDir, { recursive: true, force: true });
+  };
 }
 
 async function newestSource(dirs: string[]): Promise<number> {

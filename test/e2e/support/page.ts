@@ -65,16 +65,24 @@ export async function evaluateInContentScript(page: Page, extensionId: string, e
  * Waits until the guard is live on the page: the content script runs and has
  * the client list. It asks the background for the list itself; the content
  * script asked first (at document_start) through the same channel, so once this
- * answer is back, the content script has its own. Returns the number of clients.
+ * answer is back, the content script has its own. Returns the number of clients,
+ * or "locked" when the client list is locked with a passphrase.
  */
-export async function waitForGuard(page: Page, extensionId: string): Promise<number> {
+export async function guardState(page: Page, extensionId: string): Promise<number | 'locked'> {
   const count = await evaluateInContentScript(
     page,
     extensionId,
-    `chrome.runtime.sendMessage({ type: 'watchlist' }).then((r) => (r && Array.isArray(r.clients) ? r.clients.length : -1))`,
+    `chrome.runtime.sendMessage({ type: 'watchlist' }).then((r) => (r && Array.isArray(r.clients) ? r.clients.length : r && r.locked === true ? 'locked' : -1))`,
   );
+  if (count === 'locked') return count;
   if (typeof count !== 'number' || count < 0) throw new Error(`The background did not answer the watchlist request on ${page.url()}`);
   return count;
+}
+
+/** As guardState, as a number: the clients the guard holds (0 also while the list is locked). */
+export async function waitForGuard(page: Page, extensionId: string): Promise<number> {
+  const state = await guardState(page, extensionId);
+  return state === 'locked' ? 0 : state;
 }
 
 export const REMINDER_HOST = 'boundary-guard-reminder';

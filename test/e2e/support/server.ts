@@ -32,6 +32,8 @@ export interface FixtureServer {
   port: number;
   /** Every request the server answered, in order. */
   readonly requests: readonly ServedRequest[];
+  /** Every HTML page served (as served, harness included): what a page loads on its own is named in it. */
+  readonly pages: ReadonlySet<string>;
   close(): Promise<void>;
 }
 
@@ -56,6 +58,7 @@ function fixtureFile(file: string): string {
 export async function startFixtureServer(cert: Certificate): Promise<FixtureServer> {
   const [key, certificate] = await Promise.all([readFile(cert.keyFile), readFile(cert.certFile)]);
   const requests: ServedRequest[] = [];
+  const pages = new Set<string>();
   const server: Server = createServer({ key, cert: certificate }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     const path = req.url ?? '/';
@@ -72,7 +75,11 @@ export async function startFixtureServer(cert: Certificate): Promise<FixtureServ
       if (!route) return answer(404, 'text/plain; charset=utf-8', `No fixture route for ${host}${path}\n`);
       const file = fixtureFile(route.file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      if (type.startsWith('text/html')) return answer(200, type, withHarness(await readFile(file, 'utf8')));
+      if (type.startsWith('text/html')) {
+        const html = withHarness(await readFile(file, 'utf8'));
+        pages.add(html);
+        return answer(200, type, html);
+      }
       return answer(200, type, await readFile(file));
     };
     serve().catch((error: unknown) => answer(500, 'text/plain; charset=utf-8', `${String(error)}\n`));
@@ -84,6 +91,7 @@ export async function startFixtureServer(cert: Certificate): Promise<FixtureServ
   return {
     port: (server.address() as AddressInfo).port,
     requests,
+    pages,
     close: () =>
       new Promise((done) => {
         server.closeAllConnections();

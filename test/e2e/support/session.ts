@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { type GuardedBrowser, launchBrowser } from './browser';
 import { makeCertificate } from './certificate';
+import { currentTestFile, recordSession } from './ledger';
 import { NetworkRecorder } from './network';
 import { importClients } from './options';
 import { waitForGuard } from './page';
@@ -31,14 +32,29 @@ export interface SessionOptions {
   headless?: boolean;
   /** Another build than extensionDir() (browser.ts). */
   extensionDir?: string;
+  /** A profile kept across sessions (see LaunchOptions.profileDir): the second session is a browser restart. */
+  profileDir?: string;
+  /** Add this session's figures to the suite's (default); off only for the recorder's own self-test. */
+  record?: boolean;
 }
 
-export async function startSession({ certDir, headless = true, extensionDir }: SessionOptions = {}): Promise<Session> {
+export async function startSession({
+  certDir,
+  headless = true,
+  extensionDir,
+  profileDir,
+  record = true,
+}: SessionOptions = {}): Promise<Session> {
   const ownCertDir = certDir ? null : await mkdtemp(join(tmpdir(), 'bg-e2e-cert-'));
   const server = await startFixtureServer(makeCertificate(certDir ?? (ownCertDir as string)));
   let browser: GuardedBrowser;
   try {
-    browser = await launchBrowser({ port: server.port, headless, ...(extensionDir ? { extensionDir } : {}) });
+    browser = await launchBrowser({
+      port: server.port,
+      headless,
+      ...(extensionDir ? { extensionDir } : {}),
+      ...(profileDir ? { profileDir } : {}),
+    });
   } catch (error) {
     await server.close();
     if (ownCertDir) await rm(ownCertDir, { recursive: true, force: true });
@@ -46,6 +62,9 @@ export async function startSession({ certDir, headless = true, extensionDir }: S
   }
   const { context, extensionId } = browser;
   const network = new NetworkRecorder(context, extensionId, server);
+  const browserCdp = await context.browser()?.newBrowserCDPSession();
+  if (!browserCdp) throw new Error('No browser-level CDP session: the service worker cannot be observed');
+  await network.observeWorkers(browserCdp);
   let tab: Page | undefined;
   return {
     context,
@@ -67,9 +86,12 @@ export async function startSession({ certDir, headless = true, extensionDir }: S
     },
     importClients: (csv: string) => importClients(context, extensionId, csv),
     async close() {
+      // The promise over the whole session, whatever the cases checked: no request left the machine.
+      if (record) await recordSession(network.figures(await currentTestFile()));
       await browser.close();
       await server.close();
       if (ownCertDir) await rm(ownCertDir, { recursive: true, force: true });
+      network.assertClean();
     },
   };
 }
