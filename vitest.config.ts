@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+/** browser.i18n in English outside a browser (test/support/i18n-setup.ts). */
+const I18N_SETUP = 'test/support/i18n-setup.ts';
+
 /**
  * Three projects: unit (pure logic, fake browser + fake IndexedDB), dom
  * (adapters against fixture pages in happy-dom), e2e (the built extension in
@@ -11,11 +14,16 @@ export default defineConfig({
     projects: [
       {
         plugins: [WxtVitest()],
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'happy-dom', setupFiles: ['fake-indexeddb/auto'] },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'happy-dom',
+          setupFiles: ['fake-indexeddb/auto', I18N_SETUP],
+        },
       },
       {
         plugins: [WxtVitest()],
-        test: { name: 'dom', include: ['test/dom/**/*.test.ts'], environment: 'happy-dom' },
+        test: { name: 'dom', include: ['test/dom/**/*.test.ts'], environment: 'happy-dom', setupFiles: [I18N_SETUP] },
       },
       {
         test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node' },
@@ -29,6 +37,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           globalSetup: ['test/e2e/support/global-setup.ts'],
+          setupFiles: [I18N_SETUP],
         },
       },
     ],

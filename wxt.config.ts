@@ -18,12 +18,14 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
   manifest: ({ command, browser }) => ({
-    name: 'Boundary Guard',
-    // At most 132 characters (Chrome Web Store); the long description is in STORE.md.
-    description: "Shows a therapist's own social media policy before a risky click, such as accepting a client's friend request.",
+    // Name and description in the browser's language, from public/_locales (English by default). Each
+    // description is at most 132 characters (Chrome Web Store); the long description is in STORE.md.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage'],
     icons,
-    action: { default_icon: icons, default_title: 'Boundary Guard' },
+    action: { default_icon: icons, default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

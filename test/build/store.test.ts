@@ -51,6 +51,7 @@ async function readZip(path: string): Promise<JSZip> {
 
 interface Manifest {
   manifest_version: number;
+  default_locale?: string;
   name: string;
   description: string;
   icons: Record<string, string>;
@@ -135,11 +136,23 @@ describe('store packages', () => {
   it.each([
     ['firefox', () => firefoxZip],
     ['chrome', () => chromeZip],
-  ])('%s: a name and a short description within the stores’ limits', async (_, zip) => {
+  ])('%s: a name and a short description in every language, within the stores’ limits', async (_, zip) => {
     const m = await manifestOf(zip());
-    expect(m.name.length).toBeLessThanOrEqual(45);
-    expect(m.description.length).toBeGreaterThan(40);
-    expect(m.description.length).toBeLessThanOrEqual(132);
+    // Both come from _locales/<language>/messages.json, English by default.
+    expect(m.default_locale).toBe('en');
+    expect(m.name).toBe('__MSG_extName__');
+    expect(m.description).toBe('__MSG_extDescription__');
+    const languages = [...new Set(files(zip()).flatMap((f) => /^_locales\/([^/]+)\/messages\.json$/.exec(f)?.[1] ?? []))];
+    expect(languages).toEqual(expect.arrayContaining(['en', 'es']));
+    for (const lang of languages) {
+      const messages = JSON.parse((await zip().file(`_locales/${lang}/messages.json`)?.async('string')) ?? '{}');
+      const name: string = messages.extName?.message ?? '';
+      const description: string = messages.extDescription?.message ?? '';
+      expect(name.length, `${lang}: name`).toBeGreaterThan(0);
+      expect(name.length, `${lang}: name`).toBeLessThanOrEqual(45);
+      expect(description.length, `${lang}: description`).toBeGreaterThan(40);
+      expect(description.length, `${lang}: description`).toBeLessThanOrEqual(132);
+    }
   });
 
   it('the sources zip holds what the build reads and the instructions, and nothing else', () => {

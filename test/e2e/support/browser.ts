@@ -69,6 +69,12 @@ export interface LaunchOptions {
    * not). Without it, a fresh temporary profile is made and removed on close.
    */
   profileDir?: string;
+  /**
+   * The browser's UI language ("es"), which is the one the extension's messages follow; the default is
+   * the machine's (English here). Chromium on Linux takes it from LANGUAGE, and needs its translations
+   * installed for it (Debian: chromium-l10n), or it falls back to English.
+   */
+  language?: string;
 }
 
 /**
@@ -80,6 +86,7 @@ export async function launchBrowser({
   headless = true,
   extensionDir: dir = extensionDir(),
   profileDir,
+  language,
 }: LaunchOptions): Promise<GuardedBrowser> {
   const problems = missingPrerequisites(dir);
   if (problems.length) throw new Error(problems.join('\n'));
@@ -107,7 +114,9 @@ export async function launchBrowser({
       '--disable-sync',
       '--ignore-certificate-errors',
       `--host-resolver-rules=${hostResolverRules(port)}`,
+      ...(language ? [`--lang=${language}`] : []),
     ],
+    ...(language ? { env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` } } : {}),
   });
   const close = async () => {
     await context.close().catch(() => {});

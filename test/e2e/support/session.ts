@@ -36,6 +36,8 @@ export interface SessionOptions {
   profileDir?: string;
   /** Add this session's figures to the suite's (default); off only for the recorder's own self-test. */
   record?: boolean;
+  /** The browser's UI language (see LaunchOptions.language); the machine's when not given. */
+  language?: string;
 }
 
 export async function startSession({
@@ -44,6 +46,7 @@ export async function startSession({
   extensionDir,
   profileDir,
   record = true,
+  language,
 }: SessionOptions = {}): Promise<Session> {
   const ownCertDir = certDir ? null : await mkdtemp(join(tmpdir(), 'bg-e2e-cert-'));
   const server = await startFixtureServer(makeCertificate(certDir ?? (ownCertDir as string)));
@@ -54,6 +57,7 @@ export async function startSession({
       headless,
       ...(extensionDir ? { extensionDir } : {}),
       ...(profileDir ? { profileDir } : {}),
+      ...(language ? { language } : {}),
     });
   } catch (error) {
     await server.close();
