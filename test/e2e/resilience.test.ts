@@ -122,20 +122,24 @@ describe('the service worker stopped at any moment (MV3 stops it after 30 s idle
   it('a client added right before the worker stops is on the watchlist it answers with once restarted', async () => {
     const options = await openOptions(s.context, s.extensionId, 'clients');
     pages.push(options);
-    await options.locator('[data-add-client]').click();
-    await options.getByLabel('Name', { exact: true }).fill('Jordan Smith');
-    const add = options.locator('[data-client-form] button[type="submit"]').click();
-    await stopServiceWorkerNow(s.context, s.extensionId);
-    await add;
-    await options.locator('[data-client-form]').waitFor({ state: 'detached' });
-    await stopServiceWorker(s.context, s.extensionId);
-    const page = await open(FRIENDS);
-    expect(await waitForGuard(page, s.extensionId)).toBe(2);
-    await page.locator('[data-fixture-action="accept:jordan"][role="button"]').click();
-    expect((await waitForReminder(page)).badge).toBe('On your client list');
-    await choose(page, 'stop');
-    await options.getByRole('button', { name: 'Remove Jordan Smith' }).click();
-    await options.locator('dialog [data-confirm]').click();
+    try {
+      await options.locator('[data-add-client]').click();
+      await options.getByLabel('Name', { exact: true }).fill('Jordan Smith');
+      const add = options.locator('[data-client-form] button[type="submit"]').click();
+      await stopServiceWorkerNow(s.context, s.extensionId);
+      await add;
+      await options.locator('[data-client-form]').waitFor({ state: 'detached' });
+      await stopServiceWorker(s.context, s.extensionId);
+      const page = await open(FRIENDS);
+      expect(await waitForGuard(page, s.extensionId)).toBe(2);
+      await page.locator('[data-fixture-action="accept:jordan"][role="button"]').click();
+      expect((await waitForReminder(page)).badge).toBe('On your client list');
+      await choose(page, 'stop');
+    } finally {
+      await options.getByRole('button', { name: 'Remove Jordan Smith' }).click();
+      await options.locator('dialog [data-confirm]').click();
+      await expect.poll(() => options.locator('[data-client-list] li').count()).toBe(1);
+    }
   });
 });
 

@@ -22,14 +22,19 @@ async function withWorkers<T>(context: BrowserContext, extensionId: string, work
   }
   const session = await context.newCDPSession(page);
   const versions = new Map<string, WorkerVersion>();
+  let stopsSeen = 0;
   session.on('ServiceWorker.workerVersionUpdated', (e: { versions: WorkerVersion[] }) => {
-    for (const v of e.versions) versions.set(v.versionId, v);
+    for (const v of e.versions) {
+      versions.set(v.versionId, v);
+      if (v.runningStatus === 'stopped' && v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) stopsSeen += 1;
+    }
   });
   try {
     await session.send('ServiceWorker.enable');
     const ours = () => [...versions.values()].filter((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`));
     return await work({
       status: () => ours().map((v) => v.runningStatus),
+      stopsSeen: () => stopsSeen,
       stopAll: () => session.send('ServiceWorker.stopAllWorkers').then(() => {}),
     });
   } finally {
@@ -40,15 +45,21 @@ async function withWorkers<T>(context: BrowserContext, extensionId: string, work
 
 interface WorkerCdp {
   status(): WorkerVersion['runningStatus'][];
+  /** How many times a worker of the extension was seen reaching "stopped" since this session began. */
+  stopsSeen(): number;
   stopAll(): Promise<void>;
 }
 
-/** Stops the extension's service worker now (whatever it is doing) and waits until it has stopped. */
+/**
+ * Stops the extension's service worker now (whatever it is doing) and waits until it has stopped. An event
+ * may start it again at once (an open tab asking for the watchlist): a stop seen is a stop done.
+ */
 export async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
   await withWorkers(context, extensionId, async (w) => {
+    const before = w.stopsSeen();
     await w.stopAll();
     const deadline = Date.now() + 5_000;
-    while (!w.status().every((s) => s === 'stopped')) {
+    while (w.stopsSeen() === before && !w.status().every((s) => s === 'stopped')) {
       if (Date.now() > deadline) throw new Error(`The service worker did not stop (status: ${w.status().join(', ')})`);
       await new Promise((r) => setTimeout(r, 20));
     }
