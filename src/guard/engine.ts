@@ -1,7 +1,8 @@
 import type { ClientMatcher } from '../clients/matcher';
 import type { Settings } from '../policy/schema';
 import { PLATFORM_NAMES } from '../policy/vocabulary';
-import { ACTION_QUESTIONS, ACTION_RISKS, FOLLOW_BACK_QUESTION, PRIVATE_RISKS } from '../ui/copy';
+import { ACTION_QUESTIONS, ACTION_RISKS, PRIVATE_RISKS } from '../ui/copy';
+import { t } from '../ui/i18n';
 import { Reminder, type ReminderChoice, type ReminderContent } from '../ui/reminder';
 import type { GuardedAction, SiteAdapter, Trigger } from './action';
 import { decide, type Intervention, type Matches } from './decide';
@@ -186,16 +187,20 @@ export function startGuard(adapter: SiteAdapter, env: GuardEnv, lifetime: Lifeti
   function fallback(event: Event, action: GuardedAction): void {
     hold(event);
     reminder.close();
-    const question = `Boundary Guard: ${ACTION_QUESTIONS[action.kind]}`;
-    let clause = '';
-    try {
-      clause = decide(action, env.settings(), { person: null, mentions: [] })?.clause.text ?? '';
-    } catch (error) {
-      env.report(error, 'fallback');
-    }
+    // Each part on its own: whatever fails (the settings, even the messages), the confirm is still shown.
+    const said = (text: () => string): string => {
+      try {
+        return text();
+      } catch (error) {
+        env.report(error, 'fallback');
+        return '';
+      }
+    };
+    const question = said(() => t('fallback_question', ACTION_QUESTIONS[action.kind])) || 'Boundary Guard';
+    const clause = said(() => decide(action, env.settings(), { person: null, mentions: [] })?.clause.text ?? '');
     let proceed: boolean;
     try {
-      proceed = win.confirm(`${question}\n\n${clause ? `${clause}\n\n` : ''}OK to proceed, Cancel to stop.`);
+      proceed = win.confirm([question, clause, said(() => t('fallback_choose'))].filter(Boolean).join('\n\n'));
     } catch (error) {
       // Not even a confirm can be shown (a sandboxed frame): the site must not break, so the action goes on.
       env.report(error, 'fallback-confirm');
@@ -244,7 +249,7 @@ function describe(action: GuardedAction, intervention: Intervention, discreet: b
       ? ACTION_RISKS.post
       : ((action.audience === 'private' ? PRIVATE_RISKS[action.kind] : undefined) ?? ACTION_RISKS[action.kind]);
   return {
-    question: action.kind === 'follow' && action.back ? FOLLOW_BACK_QUESTION : ACTION_QUESTIONS[action.kind],
+    question: ACTION_QUESTIONS[action.kind === 'follow' && action.back ? 'follow.back' : action.kind],
     person: discreet ? null : (shown ?? null),
     platform: PLATFORM_NAMES[action.platform],
     control: action.control,

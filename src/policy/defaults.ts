@@ -1,3 +1,4 @@
+import { t } from '../ui/i18n';
 import type { Settings } from './schema';
 import { SEED_CLAUSES } from './seed';
 import { CLAUSE_IDS, PLATFORMS } from './vocabulary';
@@ -7,12 +8,15 @@ export const SETTINGS_VERSION = 3;
 /**
  * The seed policy: guarding works right after install with these, and the
  * first-run setup preselects them. Kept free of zod so content scripts can use it.
+ * Its texts are in the browser's language (the messages), as is everything else.
  */
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
     practice: { practiceName: '', therapistName: '', contact: '', effectiveDate: '' },
-    clauses: Object.fromEntries(CLAUSE_IDS.map((id) => [id, { ...SEED_CLAUSES[id] }])) as Settings['clauses'],
+    clauses: Object.fromEntries(
+      CLAUSE_IDS.map((id) => [id, { choice: SEED_CLAUSES[id].choice, text: SEED_CLAUSES[id].text }]),
+    ) as Settings['clauses'],
     rules: {
       'connect.accept': { level: 'confirm', scope: 'always' },
       'connect.request': { level: 'confirm', scope: 'always' },
@@ -25,8 +29,7 @@ export function defaultSettings(): Settings {
     },
     platformRules: {},
     platforms: Object.fromEntries(PLATFORMS.map((p) => [p, true])) as Settings['platforms'],
-    reviewReplyText:
-      'Thank you for your feedback. Our practice takes all comments seriously, but to protect everyone’s privacy we do not discuss anyone’s care online. Please call the office with any concerns.',
+    reviewReplyText: t('seed_reviewReply'),
     discreet: false,
     logNames: false,
     logRetentionDays: 90,

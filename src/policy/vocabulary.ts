@@ -1,8 +1,11 @@
-/** The site-independent words every part of the extension shares. */
+import { messages } from '../ui/i18n';
+
+/** The site-independent words every part of the extension shares; the names are in the browser's language. */
 
 export const PLATFORMS = ['facebook', 'x', 'instagram', 'yelp'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/** Brand names: the same in every language. */
 export const PLATFORM_NAMES: Record<Platform, string> = {
   facebook: 'Facebook',
   x: 'X',
@@ -25,13 +28,13 @@ export const LEVELS = ['off', 'remind', 'confirm', 'reason', 'block'] as const;
 /** off: nothing; remind: a notice, the action goes on; confirm: Stop/Proceed; reason: Proceed needs a written reason; block: Stop only. */
 export type Level = (typeof LEVELS)[number];
 
-export const LEVEL_NAMES: Record<Level, string> = {
-  off: 'Off',
-  remind: 'Remind',
-  confirm: 'Confirm',
-  reason: 'Confirm with a reason',
-  block: 'Block',
-};
+export const LEVEL_NAMES: Readonly<Record<Level, string>> = messages({
+  off: 'level_off',
+  remind: 'level_remind',
+  confirm: 'level_confirm',
+  reason: 'level_reason',
+  block: 'level_block',
+});
 
 /** always: every time; client: only when the other person, or the draft, involves someone on the client list. */
 export const SCOPES = ['always', 'client'] as const;
@@ -40,15 +43,15 @@ export type Scope = (typeof SCOPES)[number];
 export const CLAUSE_IDS = ['friending', 'following', 'interacting', 'reviews', 'search', 'location', 'email'] as const;
 export type ClauseId = (typeof CLAUSE_IDS)[number];
 
-export const CLAUSE_TITLES: Record<ClauseId, string> = {
-  friending: 'Friending',
-  following: 'Following',
-  interacting: 'Interacting and messaging',
-  reviews: 'Review sites',
-  search: 'Search engines',
-  location: 'Location check-ins',
-  email: 'Email and text',
-};
+export const CLAUSE_TITLES: Readonly<Record<ClauseId, string>> = messages({
+  friending: 'clauseTitle_friending',
+  following: 'clauseTitle_following',
+  interacting: 'clauseTitle_interacting',
+  reviews: 'clauseTitle_reviews',
+  search: 'clauseTitle_search',
+  location: 'clauseTitle_location',
+  email: 'clauseTitle_email',
+});
 
 /** Which clause of the policy a rule quotes. */
 export const RULE_CLAUSE: Record<RuleKey, ClauseId> = {
@@ -62,15 +65,15 @@ export const RULE_CLAUSE: Record<RuleKey, ClauseId> = {
   'review.respond': 'reviews',
 };
 
-export const RULE_NAMES: Record<RuleKey, string> = {
-  'connect.accept': 'Accepting a friend or follow request',
-  'connect.request': 'Sending a friend request',
-  follow: 'Following someone',
-  'follow.back': 'Following back',
-  reply: 'Replying or commenting',
-  message: 'Sending a direct message',
-  'review.respond': 'Responding to a review',
-  post: 'Posting text that names a client',
-};
+export const RULE_NAMES: Readonly<Record<RuleKey, string>> = messages({
+  'connect.accept': 'rule_connectAccept',
+  'connect.request': 'rule_connectRequest',
+  follow: 'rule_follow',
+  'follow.back': 'rule_followBack',
+  reply: 'rule_reply',
+  message: 'rule_message',
+  'review.respond': 'rule_reviewRespond',
+  post: 'rule_post',
+});
 
 export const LEVEL_RANK: Record<Level, number> = { off: 0, remind: 1, confirm: 2, reason: 3, block: 4 };

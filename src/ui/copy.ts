@@ -1,31 +1,30 @@
-import type { ActionKind } from '../policy/vocabulary';
+import type { ActionKind, RuleKey } from '../policy/vocabulary';
+import { messages } from './i18n';
 
-/** The question the reminder asks, per action kind. */
-export const ACTION_QUESTIONS: Record<ActionKind, string> = {
-  'connect.accept': 'Accept this request?',
-  'connect.request': 'Send a friend request?',
-  follow: 'Follow this person?',
-  reply: 'Reply to this person?',
-  message: 'Send this message?',
-  'review.respond': 'Respond to this review?',
-  post: 'Post this text?',
-};
-
-export const FOLLOW_BACK_QUESTION = 'Follow back?';
+/** The question the reminder asks, per action kind ("follow.back" for a Follow back). */
+export const ACTION_QUESTIONS: Readonly<Record<RuleKey, string>> = messages({
+  'connect.accept': 'ask_connectAccept',
+  'connect.request': 'ask_connectRequest',
+  follow: 'ask_follow',
+  'follow.back': 'ask_followBack',
+  reply: 'ask_reply',
+  message: 'ask_message',
+  'review.respond': 'ask_reviewRespond',
+  post: 'ask_post',
+});
 
 /** The specific risk of each kind, said once under the question. */
-export const ACTION_RISKS: Partial<Record<ActionKind, string>> = {
-  'connect.accept': 'Accepting is visible to others and can confirm that you know this person.',
-  'connect.request': 'A friend request can confirm a relationship and blurs the boundaries of therapy.',
-  follow: 'A follow is public and can show others that you know this person.',
-  reply: 'A reply on social media is public and is not part of the record.',
-  message: 'Social media messages are not secure and are not part of the record.',
-  'review.respond': 'A public reply can confirm that the reviewer is a client, which is a disclosure under HIPAA.',
-  post: 'Your text names someone on your client list.',
-};
+export const ACTION_RISKS: Readonly<Partial<Record<ActionKind, string>>> = messages({
+  'connect.accept': 'risk_connectAccept',
+  'connect.request': 'risk_connectRequest',
+  follow: 'risk_follow',
+  reply: 'risk_reply',
+  message: 'risk_message',
+  'review.respond': 'risk_reviewRespond',
+  post: 'risk_post',
+});
 
 /** The risk when the response goes privately to the other person (a direct message to a reviewer) rather than in public. */
-export const PRIVATE_RISKS: Partial<Record<ActionKind, string>> = {
-  'review.respond':
-    'A private message can still confirm that the reviewer is a client: the site keeps it, it is not secure, and it can be quoted publicly.',
-};
+export const PRIVATE_RISKS: Readonly<Partial<Record<ActionKind, string>>> = messages({
+  'review.respond': 'riskPrivate_reviewRespond',
+});

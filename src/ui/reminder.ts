@@ -1,4 +1,5 @@
 import type { Intervention } from '../guard/decide';
+import { locale, t } from './i18n';
 import { REMINDER_CSS } from './reminder-style';
 
 export const REMINDER_TAG = 'boundary-guard-reminder';
@@ -18,7 +19,8 @@ export interface ReminderContent {
   locked?: boolean;
 }
 
-export const LOCKED_NOTE = 'Your client list is locked: only your standard policy applies.';
+/** Said when the client list is locked, in the reminder and in the notice. */
+export const lockedNote = (): string => t('reminder_locked');
 
 /** Events that never reach the page while they come from the reminder. */
 const ISOLATED_EVENTS = [
@@ -58,9 +60,9 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 function clientBadge(content: ReminderContent): string | null {
   const { client, mentions } = content.intervention;
-  if (mentions.length > 0) return `Names someone on your client list: ${mentions.map((m) => `“${m}”`).join(', ')}`;
-  if (client === 'yes') return 'On your client list';
-  if (client === 'possible') return 'May be on your client list (a similar name is on it)';
+  if (mentions.length > 0) return t('reminder_namesClient', mentions.map((m) => t('reminder_quoted', m)).join(', '));
+  if (client === 'yes') return t('reminder_onList');
+  if (client === 'possible') return t('reminder_possible');
   return null;
 }
 
@@ -100,42 +102,41 @@ export class Reminder {
       'aria-modal': 'true',
       'aria-labelledby': titleId,
       'aria-describedby': 'bg-policy',
+      // The extension's language, which may not be the page's: screen readers read it right.
+      lang: locale(),
     });
     dialog.append(
-      el(d, 'p', { class: 'brand' }, `Boundary Guard · ${content.platform}`),
+      el(d, 'p', { class: 'brand' }, t('reminder_brand', content.platform)),
       el(d, 'h2', { id: titleId }, content.question),
-      el(d, 'p', { class: 'who' }, content.person ? `${content.person} · “${content.control}”` : `“${content.control}”`),
+      el(
+        d,
+        'p',
+        { class: 'who' },
+        content.person ? t('reminder_who', content.person, content.control) : t('reminder_control', content.control),
+      ),
     );
     const badge = clientBadge(content);
     if (badge) dialog.append(el(d, 'p', { class: 'badge' }, badge));
-    if (content.locked) dialog.append(el(d, 'p', { class: 'locked', 'data-locked': '' }, LOCKED_NOTE));
+    if (content.locked) dialog.append(el(d, 'p', { class: 'locked', 'data-locked': '' }, lockedNote()));
     if (content.risk) dialog.append(el(d, 'p', { class: 'risk' }, content.risk));
     dialog.append(
-      el(d, 'blockquote', { id: 'bg-policy' }, el(d, 'b', {}, `Your policy · ${intervention.clause.title}`), intervention.clause.text),
+      el(d, 'blockquote', { id: 'bg-policy' }, el(d, 'b', {}, t('reminder_policy', intervention.clause.title)), intervention.clause.text),
     );
     if (intervention.suggestedReply) {
-      dialog.append(
-        el(
-          d,
-          'p',
-          { class: 'suggest' },
-          'If a reply is needed, your generic reply confirms nothing:',
-          el(d, 'q', {}, intervention.suggestedReply),
-        ),
-      );
+      dialog.append(el(d, 'p', { class: 'suggest' }, t('reminder_suggest'), el(d, 'q', {}, intervention.suggestedReply)));
     }
     if (intervention.level === 'reason') {
-      dialog.append(
-        el(d, 'label', {}, 'Why is this right here? (kept in your local log)', el(d, 'textarea', { 'data-reason': '', rows: '3' })),
-      );
+      dialog.append(el(d, 'label', {}, t('reminder_reason'), el(d, 'textarea', { 'data-reason': '', rows: '3' })));
     }
     const buttons = el(d, 'div', { class: 'buttons' });
     if (intervention.level !== 'block') {
-      const proceed = el(d, 'button', { type: 'button', 'data-choice': 'proceed' }, 'Proceed');
+      const proceed = el(d, 'button', { type: 'button', 'data-choice': 'proceed' }, t('reminder_proceed'));
       if (intervention.level === 'reason') proceed.disabled = true;
       buttons.append(proceed);
     }
-    buttons.append(el(d, 'button', { type: 'button', 'data-choice': 'stop' }, intervention.level === 'block' ? 'OK, stop' : 'Stop'));
+    buttons.append(
+      el(d, 'button', { type: 'button', 'data-choice': 'stop' }, t(intervention.level === 'block' ? 'reminder_okStop' : 'reminder_stop')),
+    );
     dialog.append(buttons);
     root.append(el(d, 'div', { class: 'backdrop' }, dialog));
     this.onChoice = onChoice;
@@ -151,10 +152,10 @@ export class Reminder {
       el(
         d,
         'div',
-        { class: 'notice', role: 'status' },
-        el(d, 'p', {}, el(d, 'strong', {}, `Boundary Guard · ${content.intervention.clause.title}`)),
+        { class: 'notice', role: 'status', lang: locale() },
+        el(d, 'p', {}, el(d, 'strong', {}, t('reminder_brand', content.intervention.clause.title))),
         el(d, 'p', {}, content.intervention.clause.text),
-        ...(content.locked ? [el(d, 'p', { class: 'locked', 'data-locked': '' }, LOCKED_NOTE)] : []),
+        ...(content.locked ? [el(d, 'p', { class: 'locked', 'data-locked': '' }, lockedNote())] : []),
       ),
     );
     this.noticeTimer = window.setTimeout(() => this.close(), 8000);

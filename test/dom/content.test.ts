@@ -5,7 +5,7 @@ import type { Client } from '../../src/clients/types';
 import type { SiteAdapter } from '../../src/guard/action';
 import { bootGuard } from '../../src/guard/content';
 import type { Lifetime } from '../../src/guard/engine';
-import { LOCKED_NOTE, REMINDER_TAG } from '../../src/ui/reminder';
+import { lockedNote, REMINDER_TAG } from '../../src/ui/reminder';
 import { loadPage } from './support/fixture-page';
 
 /**
@@ -143,7 +143,7 @@ describe('a locked client list', () => {
     await boot();
     click('accept');
     expect(root()?.querySelector('[role="alertdialog"]')).not.toBeNull();
-    expect(root()?.querySelector('[data-locked]')?.textContent).toBe(LOCKED_NOTE);
+    expect(root()?.querySelector('[data-locked]')?.textContent).toBe(lockedNote());
     // Nothing from the list, which is not readable anyway.
     expect(root()?.querySelector('.badge')).toBeNull();
     choose('stop');

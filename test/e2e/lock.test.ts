@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { LOCKED_NOTE } from '../../src/ui/reminder';
+import { lockedNote } from '../../src/ui/reminder';
 import { extensionTab, readStore, storageArea } from './support/extension-data';
 import { choose, evaluateInContentScript, fixtureRecord, guardState, reminderShown, waitForReminder } from './support/page';
 import { type Session, startSession } from './support/session';
@@ -149,7 +149,7 @@ describe('a new browser session', () => {
     s = await startSession({ certDir: inject('e2eCertDir'), profileDir: profile });
     const page = await practice();
     expect(await guardState(page, s.extensionId)).toBe('locked');
-    expect(await acceptReminder(page)).toEqual({ badge: null, locked: LOCKED_NOTE });
+    expect(await acceptReminder(page)).toEqual({ badge: null, locked: lockedNote() });
   });
 
   it('while locked, a rule for clients only cannot fire: a message to a client goes through', async () => {
@@ -184,7 +184,7 @@ describe('a new browser session', () => {
     await page.locator('[data-lock-now]').click();
     await page.locator('[data-lock="locked"]').waitFor();
     await expect.poll(() => guardState(tab, s.extensionId)).toBe('locked');
-    expect(await acceptReminder(tab)).toEqual({ badge: null, locked: LOCKED_NOTE });
+    expect(await acceptReminder(tab)).toEqual({ badge: null, locked: lockedNote() });
     // A settings file with the client list cannot be exported while locked, and says why.
     await page.getByRole('tab', { name: 'Settings file' }).click();
     await page.locator('[data-export-clients]').check();

@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../src/policy/defaults';
+import { settingsSchema } from '../../src/policy/schema';
+import { SEED_CLAUSES } from '../../src/policy/seed';
+import { CLAUSE_IDS } from '../../src/policy/vocabulary';
 import { locale, messages, t } from '../../src/ui/i18n';
 import { useLanguage } from '../support/i18n-setup';
 import { LOCALES_DIR, type Messages, readMessages } from '../support/messages';
@@ -94,5 +98,32 @@ describe('t', () => {
     useLanguage('es');
     expect(table.lang).toBe('es');
     expect(Object.keys(table)).toEqual(['name', 'lang']);
+  });
+});
+
+describe('the seed policy', () => {
+  afterEach(() => useLanguage('en'));
+
+  it.each(LANGUAGES.map((l) => [l]))('in %s: the stock wording of that language, valid settings as they are', (lang) => {
+    useLanguage(lang);
+    const texts = readMessages(lang);
+    const settings = defaultSettings();
+    expect(settingsSchema.parse(settings)).toEqual(settings);
+    expect(settings.reviewReplyText).toBe(texts.seed_reviewReply?.message);
+    for (const id of CLAUSE_IDS) {
+      expect(settings.clauses[id].choice).toBe(SEED_CLAUSES[id].choice);
+      expect(Object.values(texts).map((m) => m.message)).toContain(settings.clauses[id].text);
+    }
+  });
+
+  it('switching language changes the stock wording, never the choices (what is stored stays the therapist’s)', () => {
+    const english = defaultSettings();
+    useLanguage('es');
+    const spanish = defaultSettings();
+    for (const id of CLAUSE_IDS) {
+      expect(spanish.clauses[id].choice).toBe(english.clauses[id].choice);
+      expect(spanish.clauses[id].text).not.toBe(english.clauses[id].text);
+    }
+    expect({ ...spanish, clauses: null, reviewReplyText: null }).toEqual({ ...english, clauses: null, reviewReplyText: null });
   });
 });
