@@ -40,8 +40,10 @@ export class ClientMatcher {
   constructor(clients: readonly Client[]) {
     this.size = clients.length;
     for (const client of clients) {
-      for (const phrase of [client.name, ...client.aliases]) this.addPhrase(words(phrase), client.id);
+      // The name is tokenised once: it is both a phrase and the source of the "Sam L." index.
       const nameWords = words(client.name);
+      this.addPhrase(nameWords, client.id);
+      for (const alias of client.aliases) this.addPhrase(words(alias), client.id);
       const first = nameWords[0];
       const last = nameWords[nameWords.length - 1];
       if (first && last && nameWords.length > 1) {

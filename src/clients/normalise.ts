@@ -12,7 +12,11 @@ export interface Token {
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const MARKS = /\p{M}/gu;
 
+/** Printable ASCII has no decompositions and no marks: lower-casing is the whole fold (most names and drafts). */
+const ASCII = /^[ -~]*$/;
+
 export function fold(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(MARKS, '').toLowerCase();
 }
 

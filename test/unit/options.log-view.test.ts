@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../src/guard/log';
-import { ALL, filterLog, logToCsv, startOfWeek, weeklyCounts } from '../../src/ui/options/log-view';
+import { ALL, filterLog, formatWhen, logToCsv, startOfWeek, weeklyCounts } from '../../src/ui/options/log-view';
 
 /** Local time, as the therapist's calendar has it. */
 const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
@@ -46,5 +46,23 @@ describe('log view', () => {
     expect(row).toBe(
       `2026-11-27T10:00:00.000Z,Facebook,Accepting a friend or follow request,confirm,no,stopped,"'=HYPERLINK(""x"")","Sam, ""L.""",`,
     );
+  });
+});
+
+describe('formatWhen', () => {
+  it('reads as toLocaleString with the same options would, and keeps "Invalid Date" for a corrupt time', () => {
+    const options: Intl.DateTimeFormatOptions = {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    };
+    for (const time of [at(2026, 11, 23, 9), at(2025, 3, 3, 14), 0, Date.UTC(2030, 0, 1)]) {
+      expect(formatWhen(time)).toBe(new Date(time).toLocaleString(undefined, options));
+    }
+    expect(formatWhen(Number.NaN)).toBe('Invalid Date');
+    expect(formatWhen(9e15)).toBe('Invalid Date');
   });
 });
