@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { getMessageIn } from '../support/messages';
 import { choose, fixtureRecord, waitForReminder } from './support/page';
 import { type Session, startSession } from './support/session';
+import { axeViolations } from './ui';
 
 /**
  * The extension in a Spanish browser (Chromium started in Spanish, with its translations installed):
@@ -42,6 +43,29 @@ async function open(url: string): Promise<Page> {
   return page;
 }
 
+/** The extension's id of the tab in front (popup.test.ts does the same). */
+async function frontTabId(page: Page): Promise<number> {
+  await page.bringToFront();
+  const tabs = (await s.browser.serviceWorker.evaluate(() =>
+    (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).chrome.tabs.query({
+      active: true,
+      lastFocusedWindow: true,
+    }),
+  )) as Array<{ id: number }>;
+  const id = tabs[0]?.id;
+  if (id === undefined) throw new Error('No active tab');
+  return id;
+}
+
+async function popupFor(tabId: number): Promise<Page> {
+  const page = await s.context.newPage();
+  pages.push(page);
+  await page.setViewportSize({ width: 368, height: 600 });
+  await page.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tabId}`);
+  await page.locator('[data-popup-state]').waitFor();
+  return page;
+}
+
 describe('in a Spanish browser', () => {
   it('the browser is Spanish, and so is the extension', async () => {
     const language = await s.browser.serviceWorker.evaluate(() =>
@@ -65,5 +89,26 @@ describe('in a Spanish browser', () => {
     expect(buttons).toEqual([es('reminder_proceed'), es('reminder_stop')]);
     await choose(page, 'stop');
     expect(await fixtureRecord(page)).toEqual(before);
+  });
+
+  it('the popup says what is guarded, the reminders of the day and the pause in Spanish', async () => {
+    const fb = await open(FRIENDS);
+    const popup = await popupFor(await frontTabId(fb));
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await popup.locator('[data-status]').textContent()).toBe(es('popup_statusGuarding'));
+    const lines = (await popup.locator('[data-guarded-actions] li').allInnerTexts()).map((line) => line.replace(/\s+/g, ' '));
+    expect(lines[0]).toBe(`${es('rule_connectAccept')} ${es('level_confirm')}`);
+    expect(lines[2]).toBe(`${es('rule_follow')} ${es('popup_levelClients', es('level_confirm'))}`);
+    // The reminder the case above stopped.
+    await expect.poll(() => popup.locator('[data-reminders-today]').textContent()).toBe('1 recordatorio hoy en Facebook.');
+    await popup.locator('[data-pause="1h"]').click();
+    expect(await popup.locator('[data-pause="tomorrow"]').count()).toBe(0);
+    expect(await popup.locator('[data-paused-until]').textContent()).toMatch(
+      /^En pausa hasta las \d\d:\d\d\. Entonces la protección se reactiva sola\.$/,
+    );
+    expect(await popup.locator('[data-status]').textContent()).toBe(es('popup_statusPaused'));
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.locator('[data-resume]').click();
+    expect(await popup.locator('[data-pause="tomorrow"]').textContent()).toBe(`${es('pause_prefix')} ${es('pause_tomorrow')}`);
   });
 });

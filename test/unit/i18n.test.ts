@@ -5,7 +5,7 @@ import { defaultSettings } from '../../src/policy/defaults';
 import { settingsSchema } from '../../src/policy/schema';
 import { SEED_CLAUSES } from '../../src/policy/seed';
 import { CLAUSE_IDS } from '../../src/policy/vocabulary';
-import { locale, messages, t } from '../../src/ui/i18n';
+import { formatNumber, locale, messages, t, tn } from '../../src/ui/i18n';
 import { useLanguage } from '../support/i18n-setup';
 import { LOCALES_DIR, type Messages, readMessages } from '../support/messages';
 
@@ -81,7 +81,7 @@ describe('locales', () => {
   });
 });
 
-describe('t', () => {
+describe('t, tn', () => {
   afterEach(() => useLanguage('en'));
 
   it('reads the browser language’s messages, with substitutions', () => {
@@ -90,6 +90,16 @@ describe('t', () => {
     useLanguage('es');
     expect(locale()).toBe('es');
     expect(t('extDescription')).toMatch(/^Muestra la política/);
+  });
+
+  it('counts with the language’s number format and plural', () => {
+    expect(tn(1, 'popup_today', 'X')).toBe('1 reminder today on X.');
+    expect(tn(0, 'popup_today', 'X')).toBe('0 reminders today on X.');
+    expect(tn(2000, 'popup_today', 'X')).toBe('2,000 reminders today on X.');
+    useLanguage('es');
+    expect(formatNumber(2000)).toBe('2000');
+    expect(tn(1, 'popup_today', 'X')).toBe('1 recordatorio hoy en X.');
+    expect(tn(20000, 'popup_today', 'X')).toBe('20.000 recordatorios hoy en X.');
   });
 
   it('a table of messages follows the language when read', () => {

@@ -7,8 +7,8 @@ import { countLogSince } from '../../storage/db';
 import { type Pauses, STORAGE_KEYS } from '../../storage/keys';
 import { loadPauses, pausedUntil, pausePlatform, resumePlatform } from '../../storage/pauses';
 import { loadEffectiveSettings } from '../../storage/settings';
+import { formatNumber, t, tn } from '../i18n';
 import { guardedRules } from '../shared/platform-rules';
-import { plural } from '../shared/widgets';
 import { describeEnd, PAUSE_CHOICES, type PauseChoice, pauseEnd, startOfDay } from './pause';
 
 type Target = { kind: 'loading' } | { kind: 'none' } | { kind: 'guarded'; status: GuardStatus };
@@ -120,14 +120,11 @@ export function Popup() {
         <h1>Boundary Guard</h1>
       </header>
       <main>
-        {target.kind === 'loading' && <p class="muted">Looking at this tab…</p>}
+        {target.kind === 'loading' && <p class="muted">{t('popup_looking')}</p>}
         {target.kind === 'none' && (
           <section class="state" data-popup-state="unguarded">
-            <h2>Nothing is guarded here</h2>
-            <p class="muted">
-              Boundary Guard works on Facebook, X, Instagram and Yelp for Business. If this is one of them and it was open before the
-              extension was installed, reload the page.
-            </p>
+            <h2>{t('popup_unguardedTitle')}</h2>
+            <p class="muted">{t('popup_unguardedHint')}</p>
           </section>
         )}
         {target.kind === 'guarded' && platform && settings && (
@@ -147,11 +144,17 @@ export function Popup() {
       </main>
       <footer class="popup-footer">
         <a href={browser.runtime.getURL('/options.html')} onClick={openOptions} data-open-options>
-          Open settings
+          {t('popup_openSettings')}
         </a>
       </footer>
     </div>
   );
+}
+
+/** "Confirm", "Confirm, clients only", "Block (X only)". */
+function levelLine(level: string, clientsOnly: boolean, siteOnly: boolean, site: string): string {
+  const line = clientsOnly ? t('popup_levelClients', level) : level;
+  return siteOnly ? t('popup_levelSiteOnly', line, site) : line;
 }
 
 function Guarded({
@@ -189,60 +192,58 @@ function Guarded({
           <p class="muted small host">{host}</p>
         </div>
         <span class={`status-pill ${state}`} data-status>
-          {state === 'off' ? 'Off' : state === 'paused' ? 'Paused' : 'Guarding'}
+          {t(state === 'off' ? 'popup_statusOff' : state === 'paused' ? 'popup_statusPaused' : 'popup_statusGuarding')}
         </span>
       </div>
 
       {off ? (
-        <p data-off-note>Guarding {name} is switched off in your settings.</p>
+        <p data-off-note>{t('popup_offNote', name)}</p>
       ) : (
         <>
-          <h3>Guarded here</h3>
+          <h3>{t('popup_guardedHere')}</h3>
           {rules.length ? (
             <ul class="rules-list" data-guarded-actions>
               {rules.map((r) => (
                 <li key={r.key} data-rule={r.key}>
                   <span>{r.name}</span>
-                  <span class="muted small level">
-                    {r.levelName}
-                    {r.scope === 'client' ? ', clients only' : ''}
-                    {r.siteOnly ? ` (${name} only)` : ''}
-                  </span>
+                  <span class="muted small level">{levelLine(r.levelName, r.scope === 'client', r.siteOnly, name)}</span>
                 </li>
               ))}
             </ul>
           ) : (
-            <p class="muted">Every action is set to Off for {name}.</p>
+            <p class="muted">{t('popup_allOff', name)}</p>
           )}
           <p class="today" data-reminders-today>
             {today === null
               ? ' '
-              : `${plural(today.here, 'reminder')} today on ${name}${today.all !== today.here ? ` (${today.all} on all sites)` : ''}.`}
+              : today.all !== today.here
+                ? tn(today.here, 'popup_todayAll', name, formatNumber(today.all))
+                : tn(today.here, 'popup_today', name)}
           </p>
 
           <section class="pause-box" aria-labelledby="pause-title">
-            <h3 id="pause-title">Pause on this site</h3>
+            <h3 id="pause-title">{t('popup_pauseTitle')}</h3>
             <div role="status" aria-live="polite">
               {until !== null ? (
                 <p class="paused-note" data-paused-until={until}>
-                  Paused until {describeEnd(until, now)}. Guarding turns back on by itself then.
+                  {t('popup_pausedUntil', describeEnd(until, now))}
                 </p>
               ) : ended !== null ? (
                 <p class="resumed-note" data-pause-ended>
-                  The pause ended at {describeEnd(ended, ended - 1)}: guarding is back on.
+                  {t('popup_pauseEnded', describeEnd(ended, ended - 1))}
                 </p>
               ) : null}
             </div>
             {until !== null ? (
               <button type="button" class="btn btn-primary" onClick={onResume} disabled={busy} data-resume>
-                Turn guarding back on now
+                {t('popup_resume')}
               </button>
             ) : (
               <div class="pause-buttons">
                 {PAUSE_CHOICES.map((c) => (
                   <button key={c.id} type="button" class="btn" onClick={() => onPause(c.id)} disabled={busy} data-pause={c.id}>
-                    <span class="visually-hidden">{c.prefix} </span>
-                    {c.label}
+                    <span class="visually-hidden">{t(c.prefix)} </span>
+                    {t(c.label)}
                   </button>
                 ))}
               </div>

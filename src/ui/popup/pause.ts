@@ -1,9 +1,11 @@
-/** The pause lengths the popup offers. Pure, so the end times can be tested against any clock. */
+import { type MessageKey, t } from '../i18n';
+
+/** The pause lengths the popup offers (their words are messages). Pure, so the end times can be tested against any clock. */
 export const PAUSE_CHOICES = [
-  { id: '15m', label: '15 min', prefix: 'Pause for' },
-  { id: '1h', label: '1 hour', prefix: 'Pause for' },
-  { id: 'tomorrow', label: 'Until tomorrow', prefix: 'Pause' },
-] as const;
+  { id: '15m', label: 'pause_15m', prefix: 'pause_for' },
+  { id: '1h', label: 'pause_1h', prefix: 'pause_for' },
+  { id: 'tomorrow', label: 'pause_tomorrow', prefix: 'pause_prefix' },
+] as const satisfies ReadonlyArray<{ id: string; label: MessageKey; prefix: MessageKey }>;
 
 export type PauseChoice = (typeof PAUSE_CHOICES)[number]['id'];
 
@@ -23,14 +25,14 @@ export function startOfDay(now: number): number {
   return d.getTime();
 }
 
-/** "14:35", "midnight", or "tomorrow at 09:10" for a pause end seen at `now`. */
+/** "14:35", "midnight", or "tomorrow at 09:10" for a pause end seen at `now` (in Spanish "las 14:35", "la medianoche"…). */
 export function describeEnd(until: number, now: number, locale?: string): string {
   const end = new Date(until);
   const time = end.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
-  if (end.getHours() === 0 && end.getMinutes() === 0 && until - now <= 86_400_000) return 'midnight';
-  if (startOfDay(until) === startOfDay(now)) return time;
+  if (end.getHours() === 0 && end.getMinutes() === 0 && until - now <= 86_400_000) return t('pause_midnight');
+  if (startOfDay(until) === startOfDay(now)) return t('pause_at', time);
   const tomorrow = new Date(now);
   tomorrow.setDate(tomorrow.getDate() + 1);
-  if (startOfDay(until) === startOfDay(tomorrow.getTime())) return `tomorrow at ${time}`;
-  return `${end.toLocaleDateString(locale, { day: 'numeric', month: 'short' })} at ${time}`;
+  if (startOfDay(until) === startOfDay(tomorrow.getTime())) return t('pause_tomorrowAt', time);
+  return t('pause_dateAt', end.toLocaleDateString(locale, { day: 'numeric', month: 'short' }), time);
 }

@@ -1,6 +1,7 @@
 import { effectiveRule, exceptionOf } from '../../policy/rules';
 import type { Settings } from '../../policy/schema';
 import { LEVEL_NAMES, type Level, type Platform, RULE_NAMES, type RuleKey, type Scope } from '../../policy/vocabulary';
+import { messages } from '../i18n';
 
 /**
  * Which rules can fire on which platform: the actions each site has (see
@@ -48,7 +49,7 @@ export function guardedRules(settings: Settings, platform: Platform): GuardedRul
   });
 }
 
-export const SCOPE_NAMES: Record<Scope, string> = {
-  always: 'Every time',
-  client: 'Only when a client is involved',
-};
+export const SCOPE_NAMES: Readonly<Record<Scope, string>> = messages({
+  always: 'scope_always',
+  client: 'scope_client',
+});
