@@ -1,13 +1,14 @@
+import { locale, type MessageKey, t } from '../ui/i18n';
 import { CLAUSES } from './clauses';
 import type { Settings } from './schema';
-import type { ClauseId } from './vocabulary';
+import { CLAUSE_TITLES, type ClauseId } from './vocabulary';
 
 /**
  * The client-facing social media policy that goes into informed consent, made
  * from the same clause texts the reminders quote. Pure: settings in, a
  * structured document out, plus two renderings of it (HTML and Markdown). Every
  * piece of user text stays a plain string until a renderer escapes it; nothing
- * here is ever parsed as markup.
+ * here is ever parsed as markup. The fixed text is in the browser's language (the messages).
  */
 export interface Paragraph {
   text: string;
@@ -39,13 +40,29 @@ export interface PolicyDocument {
   acknowledgement: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS: readonly MessageKey[] = [
+  'month_1',
+  'month_2',
+  'month_3',
+  'month_4',
+  'month_5',
+  'month_6',
+  'month_7',
+  'month_8',
+  'month_9',
+  'month_10',
+  'month_11',
+  'month_12',
+];
 
-/** "2025-03-01" → "March 1, 2025"; no locale data, so the document reads the same on every machine. */
+/**
+ * "2025-03-01" → "March 1, 2025" ("1 de marzo de 2025"): from the messages, not the machine's locale
+ * data, so the document reads the same on every machine.
+ */
 export function formatEffectiveDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  return m && month ? `${month} ${Number(m[3])}, ${m[1]}` : iso;
+  return m && month ? t('doc_date', t(month), Number(m[3]), m[1] as string) : iso;
 }
 
 /** A clause text as paragraphs: blank lines separate paragraphs, single line breaks and runs of spaces become one space. */
@@ -67,62 +84,52 @@ export function policyDocument(settings: Settings): PolicyDocument {
   const therapist = therapistName.trim();
   const reach = contact.trim();
   const details: DocumentDetail[] = [];
-  if (therapist) details.push({ label: 'Therapist', value: therapist });
-  if (reach) details.push({ label: 'Questions', value: reach });
-  if (effectiveDate) details.push({ label: 'Effective date', value: formatEffectiveDate(effectiveDate) });
+  if (therapist) details.push({ label: t('doc_therapist'), value: therapist });
+  if (reach) details.push({ label: t('doc_questionsLabel'), value: reach });
+  if (effectiveDate) details.push({ label: t('doc_effectiveDate'), value: formatEffectiveDate(effectiveDate) });
 
-  const who = therapist ? `I, ${therapist},` : 'I';
+  /** The contact inside a sentence, without a full stop of its own. */
+  const inline = reach.replace(/[.\s]+$/, '');
   const p = (text: string): Paragraph => ({ text });
   const sections: DocumentSection[] = [
     {
       id: 'why',
-      heading: 'Why this policy exists',
+      heading: t('doc_whyHeading'),
       clauses: [],
-      paragraphs: [
-        p(
-          `Many people use social media, and you may come across me online. This policy explains how ${who} handle social media, email and text messages, so that you know what to expect and why.`,
-        ),
-        p(
-          'Our work together is confidential and professional. Contact on social media can reveal to others that you are in therapy, is not secure, and can blur the boundaries that keep therapy safe for you. None of what follows is a reflection on you.',
-        ),
-      ],
+      paragraphs: [p(therapist ? t('doc_introNamed', therapist) : t('doc_intro')), p(t('doc_boundaries'))],
     },
     {
       id: 'friending-following',
-      heading: 'Friending and following',
+      heading: t('doc_friendingHeading'),
       clauses: ['friending', 'following'],
       paragraphs: [...clauseParagraphs(settings, 'friending'), ...clauseParagraphs(settings, 'following')],
     },
     {
       id: 'contacting',
-      heading: 'Contacting me',
+      heading: t('doc_contactingHeading'),
       clauses: ['interacting', 'email'],
       paragraphs: [
         ...clauseParagraphs(settings, 'interacting'),
         ...clauseParagraphs(settings, 'email'),
-        ...(reach ? [p(`To reach me: ${reach.replace(/[.\s]+$/, '')}.`)] : []),
+        ...(reach ? [p(t('doc_reachMe', inline))] : []),
       ],
     },
-    { id: 'reviews', heading: 'Review sites', clauses: ['reviews'], paragraphs: clauseParagraphs(settings, 'reviews') },
-    { id: 'search', heading: 'Search engines', clauses: ['search'], paragraphs: clauseParagraphs(settings, 'search') },
-    { id: 'location', heading: 'Location check-ins', clauses: ['location'], paragraphs: clauseParagraphs(settings, 'location') },
+    { id: 'reviews', heading: CLAUSE_TITLES.reviews, clauses: ['reviews'], paragraphs: clauseParagraphs(settings, 'reviews') },
+    { id: 'search', heading: CLAUSE_TITLES.search, clauses: ['search'], paragraphs: clauseParagraphs(settings, 'search') },
+    { id: 'location', heading: CLAUSE_TITLES.location, clauses: ['location'], paragraphs: clauseParagraphs(settings, 'location') },
     {
       id: 'questions',
-      heading: 'Questions',
+      heading: t('doc_questionsHeading'),
       clauses: [],
-      paragraphs: [
-        p(
-          `If you have questions about this policy, please bring them up in session${reach ? `, or contact me: ${reach.replace(/[.\s]+$/, '')}` : ''}. I may update this policy; if I do, I will tell you.`,
-        ),
-      ],
+      paragraphs: [p(reach ? t('doc_questionsContact', inline) : t('doc_questions'))],
     },
   ];
   return {
-    title: 'Social Media Policy',
+    title: t('doc_title'),
     practice,
     details,
     sections,
-    acknowledgement: 'I have read and understood this social media policy.',
+    acknowledgement: t('doc_acknowledgement'),
   };
 }
 
@@ -174,7 +181,7 @@ export function policyArticleHtml(doc: PolicyDocument): string {
   }
   parts.push(
     `<section class="ack"><p>${escapeHtml(doc.acknowledgement)}</p>`,
-    '<div class="sign"><span>Client signature</span><span>Date</span></div></section>',
+    `<div class="sign"><span>${escapeHtml(t('doc_signature'))}</span><span>${escapeHtml(t('doc_signDate'))}</span></div></section>`,
     '</article>',
   );
   return parts.join('\n');
@@ -185,7 +192,7 @@ export function policyHtml(doc: PolicyDocument): string {
   const title = doc.practice ? `${doc.title} · ${doc.practice}` : doc.title;
   return [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html lang="${escapeHtml(locale())}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
@@ -229,6 +236,7 @@ export function policyMarkdown(doc: PolicyDocument): string {
     lines.push(`## ${escapeMarkdown(s.heading)}`, '');
     for (const p of s.paragraphs) lines.push(p.why ? `*${escapeMarkdown(p.text)}*` : escapeMarkdown(p.text), '');
   }
-  lines.push(escapeMarkdown(doc.acknowledgement), '', 'Client signature: ______________________________    Date: ____________', '');
+  const sign = `${escapeMarkdown(t('doc_signature'))}: ______________________________    ${escapeMarkdown(t('doc_signDate'))}: ____________`;
+  lines.push(escapeMarkdown(doc.acknowledgement), '', sign, '');
   return lines.join('\n');
 }

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { getMessageIn } from '../support/messages';
 import { choose, fixtureRecord, waitForReminder } from './support/page';
 import { type Session, startSession } from './support/session';
-import { axeViolations } from './ui';
+import { axeViolations, openOptions } from './ui';
 
 /**
  * The extension in a Spanish browser (Chromium started in Spanish, with its translations installed):
@@ -110,5 +110,40 @@ describe('in a Spanish browser', () => {
     expect(await axeViolations(popup)).toEqual([]);
     await popup.locator('[data-resume]').click();
     expect(await popup.locator('[data-pause="tomorrow"]').textContent()).toBe(`${es('pause_prefix')} ${es('pause_tomorrow')}`);
+  });
+
+  it('the options page: the setup, the policy with the Spanish seed wording, the clients and the client document', async () => {
+    const page = await openOptions(s.context, s.extensionId, 'policy', true);
+    pages.push(page);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['es', es('app_pageTitle')]);
+    expect(await page.locator('#setup-title').textContent()).toBe(es('setup_welcome'));
+    await page.locator('[data-setup-skip]').click();
+    expect(await page.locator('[data-clause="friending"] legend').textContent()).toBe(es('clauseTitle_friending'));
+    expect(await page.locator('[data-clause-text="friending"]').inputValue()).toBe(es('clause_friending_never'));
+    expect(await page.locator('[data-setting="reviewReplyText"]').inputValue()).toBe(es('seed_reviewReply'));
+    expect(await page.locator('[data-rule="follow"] strong').first().textContent()).toBe(es('rule_follow'));
+    expect(await page.locator('[data-rule-level="follow"] option:checked').textContent()).toBe(es('level_confirm'));
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.locator('#tab-clients').click();
+    expect(await page.locator('[data-client-list] li').allInnerTexts()).toEqual([expect.stringContaining('María José Pérez')]);
+    expect(await page.locator('[data-client-list] li button').first().getAttribute('aria-label')).toBe('Editar a María José Pérez');
+
+    await page.locator('#tab-document').click();
+    expect(await page.locator('#tab-document').textContent()).toBe(es('tab_document'));
+    const doc = page.locator('[data-policy-document]');
+    expect(await doc.locator('h1').textContent()).toBe(es('doc_title'));
+    const text = (await doc.textContent()) ?? '';
+    for (const key of [
+      'doc_whyHeading',
+      'doc_intro',
+      'clauseWhy_friending',
+      'clause_friending_never',
+      'doc_acknowledgement',
+      'doc_signature',
+    ]) {
+      expect(text).toContain(es(key));
+    }
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { defaultSettings } from '../../src/policy/defaults';
 import { settingsSchema } from '../../src/policy/schema';
 import { SEED_CLAUSES } from '../../src/policy/seed';
 import { CLAUSE_IDS } from '../../src/policy/vocabulary';
-import { formatNumber, locale, messages, t, tn } from '../../src/ui/i18n';
+import { formatNumber, locale, messages, t, tn, tParts } from '../../src/ui/i18n';
 import { useLanguage } from '../support/i18n-setup';
 import { LOCALES_DIR, type Messages, readMessages } from '../support/messages';
 
@@ -81,7 +81,7 @@ describe('locales', () => {
   });
 });
 
-describe('t, tn', () => {
+describe('t, tn, tParts', () => {
   afterEach(() => useLanguage('en'));
 
   it('reads the browser language’s messages, with substitutions', () => {
@@ -100,6 +100,28 @@ describe('t, tn', () => {
     expect(formatNumber(2000)).toBe('2000');
     expect(tn(1, 'popup_today', 'X')).toBe('1 recordatorio hoy en X.');
     expect(tn(20000, 'popup_today', 'X')).toBe('20.000 recordatorios hoy en X.');
+  });
+
+  it('splits a message around parts that stay as they are, in the translation’s order', () => {
+    const file = { file: 'intake.csv' };
+    expect(tParts<unknown>('import_previewSummary', file, '2 clients will be added', '1 row rejected')).toEqual([
+      file,
+      ': ',
+      '2 clients will be added',
+      ', ',
+      '1 row rejected',
+      '.',
+    ]);
+    useLanguage('es');
+    const who = { name: 'Lucía' };
+    expect(tParts('clients_removeBody', who)[0]).toBe(who);
+    expect(tParts('log_bars', 'A', 'B')).toEqual([
+      'Barras: ',
+      'A',
+      ' detenidas, ',
+      'B',
+      ' continuadas. “Detenidas” incluye las acciones que tu política bloqueó.',
+    ]);
   });
 
   it('a table of messages follows the language when read', () => {

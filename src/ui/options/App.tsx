@@ -5,6 +5,7 @@ import { applyManaged } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
 import { type LockState, listClients, lockState } from '../../storage/clients';
 import { STORAGE_KEYS } from '../../storage/keys';
+import { formatNumber, t } from '../i18n';
 import { type TabDef, TabList, TabPanel } from '../shared/Tabs';
 import { BackupPanel } from './BackupPanel';
 import { ClientsPanel } from './ClientsPanel';
@@ -90,12 +91,12 @@ function useSetup(): { show: boolean; markDone: () => void; close: () => void } 
 function SaveStatus({ state }: { state: SyncState }) {
   const text =
     state.status === 'loading'
-      ? 'Loading…'
+      ? t('common_loading')
       : state.status === 'pending' || state.status === 'saving'
-        ? 'Saving…'
+        ? t('app_saving')
         : state.status === 'saved'
-          ? 'All changes saved'
-          : 'Not saved';
+          ? t('app_saved')
+          : t('app_notSaved');
   return (
     <p class={`save-status ${state.status}`} data-save-status={state.status}>
       <span class="dot" aria-hidden="true" />
@@ -129,15 +130,15 @@ export function OptionsApp() {
   const edit = useCallback((change: (s: Settings) => Settings, delayMs?: number) => sync.edit(change, delayMs), [sync]);
 
   const tabs: TabDef<OptionsTab>[] = [
-    { id: 'policy', label: 'Policy' },
+    { id: 'policy', label: t('tab_policy') },
     {
       id: 'clients',
-      label: 'Clients',
-      badge: !loaded ? undefined : lock === 'locked' ? 'locked' : clients.length.toLocaleString('en-US'),
+      label: t('tab_clients'),
+      badge: !loaded ? undefined : lock === 'locked' ? t('tab_locked') : formatNumber(clients.length),
     },
-    { id: 'log', label: 'Log' },
-    { id: 'document', label: 'Client document' },
-    { id: 'backup', label: 'Settings file' },
+    { id: 'log', label: t('tab_log') },
+    { id: 'document', label: t('tab_document') },
+    { id: 'backup', label: t('tab_backup') },
   ];
 
   return (
@@ -147,7 +148,7 @@ export function OptionsApp() {
           <img src="/icon.svg" alt="" width={36} height={36} />
           <div>
             <h1>Boundary Guard</h1>
-            <p class="tagline">Your social media policy, one pause before the click.</p>
+            <p class="tagline">{t('app_tagline')}</p>
           </div>
         </div>
         <SaveStatus state={state} />
@@ -158,17 +159,17 @@ export function OptionsApp() {
             <p>{state.message}</p>
             <div class="row">
               <button type="button" class="btn btn-primary" onClick={() => sync.resolve('theirs')}>
-                Load the newer settings
+                {t('app_loadTheirs')}
               </button>
               <button type="button" class="btn" onClick={() => sync.resolve('mine')}>
-                Keep my edits and save them
+                {t('app_keepMine')}
               </button>
             </div>
           </div>
         )}
         {state.status === 'error' && (
           <div class="banner danger no-print pre-line sticky" role="alert">
-            <p>Your last change was not saved. {state.message}</p>
+            <p>{t('app_lastNotSaved', state.message)}</p>
           </div>
         )}
         <div role="status" class="no-print">
@@ -184,8 +185,8 @@ export function OptionsApp() {
             onGoTo={setTab}
           />
         )}
-        <nav class="no-print" aria-label="Sections">
-          <TabList tabs={tabs} selected={tab} onSelect={setTab} label="Boundary Guard settings" />
+        <nav class="no-print" aria-label={t('app_sections')}>
+          <TabList tabs={tabs} selected={tab} onSelect={setTab} label={t('app_tabsLabel')} />
         </nav>
         <TabPanel id="policy" selected={tab === 'policy'}>
           <PolicyPanel settings={effective} edit={edit} />

@@ -1,11 +1,13 @@
+import type { ComponentChildren } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import type { Client } from '../../clients/types';
 import { defaultSettings, SETTINGS_VERSION } from '../../policy/defaults';
 import { applyManaged } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
 import { listClients, lockState, replaceClients } from '../../storage/clients';
+import { t, tn, tParts } from '../i18n';
 import { downloadText, todayStamp } from '../shared/download';
-import { Check, ConfirmDialog, plural } from '../shared/widgets';
+import { Check, ConfirmDialog } from '../shared/widgets';
 import { type Backup, backupFile, describeChanges, heldByManaged, parseBackupFile, settingsFileTooLarge } from './backup';
 import { useManaged } from './managed-ui';
 import type { SyncState } from './settings-sync';
@@ -37,7 +39,7 @@ export function BackupPanel(props: BackupProps) {
     try {
       clients = withClients ? await listClients() : null;
     } catch (e) {
-      setExportError(`Nothing was exported: ${(e as Error).message}`);
+      setExportError(t('backup_notExported', (e as Error).message));
       return;
     }
     const name = withClients ? `boundary-guard-settings-with-clients-${todayStamp()}.json` : `boundary-guard-settings-${todayStamp()}.json`;
@@ -47,50 +49,46 @@ export function BackupPanel(props: BackupProps) {
   return (
     <>
       <div class="panel-intro">
-        <h2>Settings file</h2>
-        <p class="muted">Move your policy to another browser or keep a copy. The file is saved on this computer; nothing is uploaded.</p>
+        <h2>{t('tab_backup')}</h2>
+        <p class="muted">{t('backup_intro')}</p>
       </div>
       <section class="card" aria-labelledby={`${ids}-export`}>
-        <h3 id={`${ids}-export`}>Export</h3>
+        <h3 id={`${ids}-export`}>{t('backup_export')}</h3>
         <Check
           checked={withClients}
           onChange={setWithClients}
           data-export-clients
-          hint={
-            props.clientsLocked
-              ? 'Your client list is locked: unlock it on the Clients tab to export it.'
-              : `Sensitive: the file will hold the names and handles of ${plural(clientCount, 'client')}. Store it as you would a client record, and do not email it.`
-          }
+          hint={props.clientsLocked ? t('backup_lockedHint') : t('backup_sensitiveHint', tn(clientCount, 'count_clients'))}
         >
-          Include my client list <span class="pill sensitive">sensitive</span>
+          {t('backup_includeClients')} <span class="pill sensitive">{t('backup_sensitive')}</span>
         </Check>
         <button type="button" class="btn btn-primary" onClick={exportFile} data-export-settings>
-          {withClients ? 'Export settings and client list' : 'Export settings'}
+          {t(withClients ? 'backup_exportAll' : 'backup_exportSettings')}
         </button>
         <div role="status">{exportError && <p class="banner danger">{exportError}</p>}</div>
       </section>
       <SettingsImport {...props} />
       <section class="card" aria-labelledby={`${ids}-reset`}>
-        <h3 id={`${ids}-reset`}>Start over</h3>
-        <p class="hint">Puts back the standard policy and levels. Your client list and log stay as they are.</p>
+        <h3 id={`${ids}-reset`}>{t('backup_startOver')}</h3>
+        <p class="hint">{t('backup_startOverHint')}</p>
         <button type="button" class="btn" onClick={() => setConfirmReset(true)}>
-          Restore the standard policy…
+          {t('backup_restoreButton')}
         </button>
         <div role="status">{resetMessage && <p class="banner info">{resetMessage}</p>}</div>
       </section>
       <ConfirmDialog
         open={confirmReset}
-        title="Restore the standard policy?"
-        confirmLabel="Restore"
+        title={t('backup_restoreTitle')}
+        confirmLabel={t('backup_restore')}
         onCancel={() => setConfirmReset(false)}
         onConfirm={async () => {
           setConfirmReset(false);
           const keep = settings.practice;
           const state = await replaceSettings({ ...defaultSettings(), practice: keep });
-          setResetMessage(state.status === 'saved' ? 'The standard policy is back.' : `Nothing changed: ${state.message}`);
+          setResetMessage(state.status === 'saved' ? t('backup_restored') : t('backup_nothingChanged', state.message));
         }}
       >
-        <p>Your own wording of the clauses and your levels are replaced by the standard ones. Practice details are kept.</p>
+        <p>{t('backup_restoreBody')}</p>
       </ConfirmDialog>
     </>
   );
@@ -120,14 +118,14 @@ function SettingsImport({ settings, clientCount, replaceSettings, importActive, 
     // A file far too large is refused from its size, before a byte of it is read.
     const tooLarge = settingsFileTooLarge(file.size);
     if (tooLarge) {
-      setMessage({ text: `Nothing changed: ${file.name} was not imported.\n${tooLarge}`, ok: false });
+      setMessage({ text: t('backup_notImported', file.name, tooLarge), ok: false });
       clearInput();
       return;
     }
     const text = await file.text();
     const parsed = parseBackupFile(text);
     if (!parsed.ok) {
-      setMessage({ text: `Nothing changed: ${file.name} was not imported.\n${parsed.error}`, ok: false });
+      setMessage({ text: t('backup_notImported', file.name, parsed.error), ok: false });
       clearInput();
       return;
     }
@@ -155,15 +153,12 @@ function SettingsImport({ settings, clientCount, replaceSettings, importActive, 
     try {
       // Checked before anything is written: a locked list cannot be replaced, and a half-applied import is worse than none.
       if (replaceList && preview.backup.clients && (await lockState()) === 'locked') {
-        setMessage({
-          text: 'Nothing changed: your client list is locked. Unlock it on the Clients tab first, then import again.',
-          ok: false,
-        });
+        setMessage({ text: t('backup_locked'), ok: false });
         return;
       }
       const state = await replaceSettings(preview.backup.settings);
       if (state.status !== 'saved') {
-        setMessage({ text: `Nothing changed: ${state.message || 'the settings could not be saved.'}`, ok: false });
+        setMessage({ text: t('backup_nothingChanged', state.message || t('backup_notSaved')), ok: false });
         return;
       }
       const clients: Client[] | null = replaceList ? preview.backup.clients : null;
@@ -171,18 +166,14 @@ function SettingsImport({ settings, clientCount, replaceSettings, importActive, 
         await replaceClients(clients);
         onClientsChanged();
       }
-      const migrated =
-        preview.version !== SETTINGS_VERSION
-          ? ` The file was made by an older version (${String(preview.version)}) and was brought up to date.`
-          : '';
-      setMessage({
-        text: `Settings imported from ${preview.file}.${migrated}${clients ? ` Your client list now holds the ${plural(clients.length, 'client')} from the file.` : ''}`,
-        ok: true,
-      });
+      const said = [t('backup_imported', preview.file)];
+      if (preview.version !== SETTINGS_VERSION) said.push(t('backup_migrated', String(preview.version)));
+      if (clients) said.push(tn(clients.length, 'backup_listNow'));
+      setMessage({ text: said.join(' '), ok: true });
       setPreview(null);
       clearInput();
     } catch (e) {
-      setMessage({ text: `Import failed: ${(e as Error).message}`, ok: false });
+      setMessage({ text: t('backup_failed', (e as Error).message), ok: false });
     } finally {
       setBusy(false);
     }
@@ -192,13 +183,13 @@ function SettingsImport({ settings, clientCount, replaceSettings, importActive, 
   const shownMessage = importActive ? message : null;
   return (
     <section class="card" aria-labelledby={`${ids}-import`} data-import-block="settings">
-      <h3 id={`${ids}-import`}>Import</h3>
+      <h3 id={`${ids}-import`}>{t('backup_import')}</h3>
       <p class="hint" id={`${ids}-hint`}>
-        A Boundary Guard settings file (.json). Files from older versions are brought up to date. You see what would change before anything
-        does; a file with any problem changes nothing.{policy ? ` An import never changes what ${by} sets.` : ''}
+        {t('backup_importHint')}
+        {policy ? ` ${t('backup_importManaged', by)}` : ''}
       </p>
       <div class="field file-field">
-        <label for="import-settings-file">Choose a settings file</label>
+        <label for="import-settings-file">{t('backup_choose')}</label>
         <input
           ref={input}
           id="import-settings-file"
@@ -212,8 +203,9 @@ function SettingsImport({ settings, clientCount, replaceSettings, importActive, 
       {shown && (
         <div class="preview" data-import-preview="settings">
           <p class="preview-summary">
-            <strong>{shown.file}</strong>:{' '}
-            {shown.changes.length ? `${plural(shown.changes.length, 'change')} to your settings.` : 'the same settings as you have now.'}
+            {shown.changes.length
+              ? tParts<ComponentChildren>('backup_changes', <strong>{shown.file}</strong>, tn(shown.changes.length, 'count_changes'))
+              : tParts('backup_same', <strong>{shown.file}</strong>)}
           </p>
           {shown.changes.length > 0 && (
             <ul class="changes">
@@ -224,35 +216,28 @@ function SettingsImport({ settings, clientCount, replaceSettings, importActive, 
           )}
           {shown.held.length > 0 && (
             <div class="banner info small" data-import-held>
-              <p>
-                Set by {by}, so this file cannot change: {shown.held.join('; ')}. Those stay as {by} sets them; the file’s values are kept
-                underneath and apply only if {by} stops setting them.
-              </p>
+              <p>{t('backup_held', by, shown.held.join('; '))}</p>
             </div>
           )}
           {shown.backup.clients && (
-            <Check
-              checked={replaceList}
-              onChange={setReplaceList}
-              hint={`Your list now holds ${plural(clientCount, 'client')}; they are replaced, not merged.`}
-            >
-              Replace my client list with the {plural(shown.backup.clients.length, 'client')} in this file
+            <Check checked={replaceList} onChange={setReplaceList} hint={t('backup_replaceHint', tn(clientCount, 'count_clients'))}>
+              {tn(shown.backup.clients.length, 'backup_replace')}
             </Check>
           )}
           <div class="row">
             <button type="button" class="btn btn-primary" data-import-confirm onClick={confirm} disabled={busy}>
-              Apply these settings
+              {t('backup_apply')}
             </button>
             <button
               type="button"
               class="btn"
               onClick={() => {
                 setPreview(null);
-                setMessage({ text: 'Import cancelled. Nothing changed.', ok: true });
+                setMessage({ text: t('backup_cancelled'), ok: true });
                 clearInput();
               }}
             >
-              Cancel
+              {t('common_cancel')}
             </button>
           </div>
         </div>

@@ -1,18 +1,22 @@
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { csvTooLarge, type ClientImport as Preview, parseClientsCsv, type RejectedRow } from '../../clients/csv';
 import type { Client } from '../../clients/types';
 import { PLATFORM_NAMES, PLATFORMS } from '../../policy/vocabulary';
 import { listClients, newClientId, saveClients } from '../../storage/clients';
-import { plural, ScrollRegion } from '../shared/widgets';
+import { formatNumber, t, tn, tParts } from '../i18n';
+import { ScrollRegion } from '../shared/widgets';
 
 /** How many rows of each kind the preview lists; the counts are always complete. */
 const PREVIEW_ROWS = 200;
 
 export function rejectedSummary(rejected: readonly RejectedRow[], max = 20): string {
   if (rejected.length === 0) return '';
-  const shown = rejected.slice(0, max).map((r) => `line ${r.line}${r.name ? ` “${r.name}”` : ''}: ${r.reason}`);
-  const more = rejected.length > max ? `; and ${rejected.length - max} more` : '';
-  return `${shown.join('; ')}${more}.`;
+  const shown = rejected
+    .slice(0, max)
+    .map((r) => (r.name ? t('import_lineNamed', r.line, r.name, r.reason) : t('import_line', r.line, r.reason)));
+  if (rejected.length > max) shown.push(t('import_andMore', rejected.length - max));
+  return `${shown.join('; ')}.`;
 }
 
 /**
@@ -44,21 +48,23 @@ export function ClientImport({ active, onStart, onDone }: { active: boolean; onS
       if (refusal) throw new Error(refusal);
       existing = await listClients();
     } catch (e) {
-      setMessage({ text: `Nothing was imported from ${file.name}. ${(e as Error).message}`, ok: false });
+      setMessage({ text: t('import_nothingFrom', file.name, (e as Error).message), ok: false });
       clearInput();
       return;
     }
     text.current = await file.text();
     const parsed = parseClientsCsv(text.current, existing);
     if (!parsed.ok) {
-      setMessage({ text: `Nothing was imported from ${file.name}. ${parsed.error}`, ok: false });
+      setMessage({ text: t('import_nothingFrom', file.name, parsed.error), ok: false });
       clearInput();
       return;
     }
     setPreview(parsed.value);
     if (parsed.value.accepted.length === 0) {
       setMessage({
-        text: `Nothing to import from ${file.name}: ${parsed.value.rejected.length ? `all ${plural(parsed.value.rejected.length, 'row')} were rejected: ` : 'the file has no rows.'}`,
+        text: parsed.value.rejected.length
+          ? tn(parsed.value.rejected.length, 'import_allRejected', file.name)
+          : t('import_noRows', file.name),
         rejected: parsed.value.rejected,
         ok: false,
       });
@@ -72,7 +78,7 @@ export function ClientImport({ active, onStart, onDone }: { active: boolean; onS
 
   function cancel() {
     setPreview(null);
-    setMessage({ text: 'Import cancelled. Nothing was added.', ok: true });
+    setMessage({ text: t('import_cancelled'), ok: true });
     clearInput();
   }
 
@@ -85,7 +91,7 @@ export function ClientImport({ active, onStart, onDone }: { active: boolean; onS
       if (!again.ok || again.value.accepted.length !== preview.accepted.length || again.value.rejected.length !== preview.rejected.length) {
         setPreview(again.ok ? again.value : null);
         setMessage({
-          text: 'Your client list changed in the meantime, so the preview was updated. Check it and confirm again.',
+          text: t('import_changedMeanwhile'),
           ok: false,
         });
         return;
@@ -93,8 +99,8 @@ export function ClientImport({ active, onStart, onDone }: { active: boolean; onS
       const clients: Client[] = preview.accepted.map((c) => ({ ...c, id: newClientId() }));
       await saveClients(clients);
       setMessage({
-        text: `Imported ${plural(clients.length, 'client')} from ${fileName}. ${
-          preview.rejected.length ? `${plural(preview.rejected.length, 'row')} rejected: ` : 'No rows were rejected.'
+        text: `${tn(clients.length, 'import_imported', fileName)} ${
+          preview.rejected.length ? tn(preview.rejected.length, 'import_rowsRejected') : t('import_noneRejected')
         }`,
         rejected: preview.rejected,
         ok: true,
@@ -103,7 +109,7 @@ export function ClientImport({ active, onStart, onDone }: { active: boolean; onS
       clearInput();
       onDone();
     } catch (e) {
-      setMessage({ text: `Nothing was imported: ${(e as Error).message}`, ok: false });
+      setMessage({ text: t('import_failed', (e as Error).message), ok: false });
     } finally {
       setBusy(false);
     }
@@ -113,14 +119,15 @@ export function ClientImport({ active, onStart, onDone }: { active: boolean; onS
   const shownMessage = active ? message : null;
   return (
     <section class="card" aria-labelledby="import-title" data-import-block="clients">
-      <h3 id="import-title">Import from a spreadsheet (CSV)</h3>
+      <h3 id="import-title">{t('import_title')}</h3>
       <p class="hint" id="import-hint">
-        Columns (any order, header row first): <code>name</code> (required), <code>aliases</code> (separated by ;), <code>facebook</code>,{' '}
-        <code>x</code>, <code>instagram</code>, <code>yelp</code>. Handles may be @names or profile links. You see every row before anything
-        is added.
+        {tParts(
+          'import_hint',
+          ...(['name', 'aliases', 'facebook', 'x', 'instagram', 'yelp'] as const).map((column) => <code key={column}>{column}</code>),
+        )}
       </p>
       <div class="field file-field">
-        <label for="import-clients-file">Choose a CSV file</label>
+        <label for="import-clients-file">{t('import_choose')}</label>
         <input
           ref={input}
           id="import-clients-file"
@@ -134,19 +141,23 @@ export function ClientImport({ active, onStart, onDone }: { active: boolean; onS
       {shownPreview && (
         <div class="preview" data-import-preview="clients">
           <p class="preview-summary">
-            <strong>{fileName}</strong>: {plural(shownPreview.accepted.length, 'client')} will be added,{' '}
-            {plural(shownPreview.rejected.length, 'row')} rejected.
-            {shownPreview.accepted.length > 0 && ' Nothing is stored until you confirm.'}
+            {tParts<ComponentChildren>(
+              'import_previewSummary',
+              <strong>{fileName}</strong>,
+              tn(shownPreview.accepted.length, 'import_willAdd'),
+              tn(shownPreview.rejected.length, 'import_willReject'),
+            )}
+            {shownPreview.accepted.length > 0 && ` ${t('import_notStoredYet')}`}
           </p>
           {shownPreview.accepted.length > 0 && (
-            <ScrollRegion label="Clients to add">
+            <ScrollRegion label={t('import_toAdd')}>
               <table>
-                <caption>Will be added ({shownPreview.accepted.length.toLocaleString('en-US')})</caption>
+                <caption>{t('import_willBeAdded', formatNumber(shownPreview.accepted.length))}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Other names</th>
-                    <th scope="col">Handles</th>
+                    <th scope="col">{t('clientForm_name')}</th>
+                    <th scope="col">{t('clientForm_otherNames')}</th>
+                    <th scope="col">{t('import_handles')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -164,26 +175,26 @@ export function ClientImport({ active, onStart, onDone }: { active: boolean; onS
                 </tbody>
               </table>
               {shownPreview.accepted.length > PREVIEW_ROWS && (
-                <p class="hint">…and {(shownPreview.accepted.length - PREVIEW_ROWS).toLocaleString('en-US')} more.</p>
+                <p class="hint">{t('import_more', formatNumber(shownPreview.accepted.length - PREVIEW_ROWS))}</p>
               )}
             </ScrollRegion>
           )}
           {shownPreview.rejected.length > 0 && (
-            <ScrollRegion label="Rejected rows">
+            <ScrollRegion label={t('import_rejectedRows')}>
               <table class="rejected">
-                <caption>Rejected ({shownPreview.rejected.length.toLocaleString('en-US')}): these rows will not be added</caption>
+                <caption>{t('import_rejectedCaption', formatNumber(shownPreview.rejected.length))}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Line</th>
-                    <th scope="col">Name</th>
-                    <th scope="col">Reason</th>
+                    <th scope="col">{t('import_lineHeader')}</th>
+                    <th scope="col">{t('clientForm_name')}</th>
+                    <th scope="col">{t('import_reason')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {shownPreview.rejected.slice(0, PREVIEW_ROWS).map((r) => (
                     <tr key={r.line} data-rejected-line={r.line}>
                       <td>{r.line}</td>
-                      <td>{r.name || <span class="muted">(empty)</span>}</td>
+                      <td>{r.name || <span class="muted">{t('import_empty')}</span>}</td>
                       <td>{r.reason}</td>
                     </tr>
                   ))}
@@ -194,10 +205,10 @@ export function ClientImport({ active, onStart, onDone }: { active: boolean; onS
           {shownPreview.accepted.length > 0 && (
             <div class="row">
               <button type="button" class="btn btn-primary" data-import-confirm onClick={confirm} disabled={busy}>
-                Add {plural(shownPreview.accepted.length, 'client')}
+                {tn(shownPreview.accepted.length, 'import_add')}
               </button>
               <button type="button" class="btn" onClick={cancel}>
-                Cancel
+                {t('common_cancel')}
               </button>
             </div>
           )}
@@ -207,7 +218,7 @@ export function ClientImport({ active, onStart, onDone }: { active: boolean; onS
         {shownMessage && (
           <p class={`banner ${shownMessage.ok ? 'info' : 'danger'}`} data-import-result>
             {shownMessage.text}
-            {shownMessage.rejected && rejectedSummary(shownMessage.rejected)}
+            {shownMessage.rejected?.length ? ` ${rejectedSummary(shownMessage.rejected)}` : ''}
           </p>
         )}
       </div>

@@ -3,8 +3,9 @@ import { clientsToCsv } from '../../clients/csv';
 import type { Client } from '../../clients/types';
 import { PLATFORM_NAMES, PLATFORMS, type Platform } from '../../policy/vocabulary';
 import { type LockState, newClientId, removeClients, saveClients } from '../../storage/clients';
+import { formatNumber, t, tn, tParts } from '../i18n';
 import { downloadText, todayStamp } from '../shared/download';
-import { ConfirmDialog, Field, Modal, plural } from '../shared/widgets';
+import { ConfirmDialog, Field, Modal } from '../shared/widgets';
 import { ClientImport } from './ClientImport';
 import { type ClientDraft, checkClient, draftOf, emptyDraft, type FieldErrors, HANDLE_HINTS, HANDLE_LABELS } from './client-form';
 import { indexClients, searchClients } from './client-search';
@@ -47,10 +48,10 @@ export function ClientsPanel({
     try {
       await removeClients([client.id]);
     } catch (e) {
-      setNotice(`Not removed: ${(e as Error).message}`);
+      setNotice(t('clients_notRemoved', (e as Error).message));
       return;
     }
-    setNotice(`Removed ${client.name}.`);
+    setNotice(t('clients_removed', client.name));
     onChanged();
     // The row and its button are gone: keep keyboard focus somewhere useful.
     search.current?.focus();
@@ -58,11 +59,8 @@ export function ClientsPanel({
 
   const intro = (
     <div class="panel-intro">
-      <h2>Clients</h2>
-      <p class="muted">
-        People on this list make “only when a client is involved” rules fire, and their names are looked for in what you write. The list
-        stays in this browser on this computer; reminders never show anything from it.
-      </p>
+      <h2>{t('clients_title')}</h2>
+      <p class="muted">{t('clients_intro')}</p>
     </div>
   );
   if (loaded && lock === 'locked') {
@@ -82,11 +80,11 @@ export function ClientsPanel({
       <section class="card" aria-labelledby={`${searchId}-title`}>
         <div class="row spread">
           <h3 id={`${searchId}-title`}>
-            Your client list <span class="muted">({loaded ? clients.length.toLocaleString('en-US') : '…'})</span>
+            {t('clients_yourList')} <span class="muted">({loaded ? formatNumber(clients.length) : '…'})</span>
           </h3>
           <div class="row">
             <button type="button" class="btn btn-primary" onClick={() => setEditing('new')} data-add-client>
-              Add a client
+              {t('clients_add')}
             </button>
             <button
               type="button"
@@ -96,12 +94,12 @@ export function ClientsPanel({
                 downloadText(`boundary-guard-clients-${todayStamp()}.csv`, clientsToCsv(index.map((i) => i.client)), 'text/csv')
               }
             >
-              Export CSV
+              {t('clients_exportCsv')}
             </button>
           </div>
         </div>
         <div class="field search">
-          <label for={searchId}>Search by name, other name or handle</label>
+          <label for={searchId}>{t('clients_search')}</label>
           <input
             ref={search}
             id={searchId}
@@ -115,17 +113,17 @@ export function ClientsPanel({
         </div>
         <p class="hint" role="status" aria-live="polite" data-client-count>
           {!loaded
-            ? 'Loading…'
+            ? t('common_loading')
             : query.trim()
-              ? `${plural(matches.length, 'match', 'matches')}${matches.length > shown.length ? `, showing the first ${shown.length}` : ''}.`
+              ? matches.length > shown.length
+                ? tn(matches.length, 'clients_matchesFirst', shown.length)
+                : tn(matches.length, 'clients_matches')
               : clients.length > shown.length
-                ? `Showing ${shown.length} of ${clients.length.toLocaleString('en-US')}, by name.`
+                ? t('clients_showing', shown.length, formatNumber(clients.length))
                 : ''}
           {notice && ` ${notice}`}
         </p>
-        {loaded && clients.length === 0 && (
-          <p class="empty">No clients yet. Add them one by one, or import a CSV from your practice-management software below.</p>
-        )}
+        {loaded && clients.length === 0 && <p class="empty">{t('clients_empty')}</p>}
         <ul class="client-list" data-client-list>
           {shown.map((c) => (
             <ClientRow key={c.id} client={c} onEdit={() => setEditing(c)} onRemove={() => setRemoving(c)} />
@@ -133,7 +131,7 @@ export function ClientsPanel({
         </ul>
         {matches.length > shown.length && (
           <button type="button" class="btn" onClick={() => setLimit((l) => l + PAGE_SIZE)}>
-            Show {Math.min(PAGE_SIZE, matches.length - shown.length)} more
+            {t('clients_showMore', Math.min(PAGE_SIZE, matches.length - shown.length))}
           </button>
         )}
       </section>
@@ -145,20 +143,18 @@ export function ClientsPanel({
         onClose={() => setEditing(null)}
         onSaved={(c, added) => {
           setEditing(null);
-          setNotice(added ? `Added ${c.name}.` : `Saved ${c.name}.`);
+          setNotice(added ? t('clients_added', c.name) : t('clients_savedOne', c.name));
           onChanged();
         }}
       />
       <ConfirmDialog
         open={removing !== null}
-        title="Remove this client?"
-        confirmLabel="Remove"
+        title={t('clients_removeTitle')}
+        confirmLabel={t('clients_remove')}
         onCancel={() => setRemoving(null)}
         onConfirm={() => removing && remove(removing)}
       >
-        <p>
-          <strong>{removing?.name}</strong> will no longer be recognised on any site. This cannot be undone (you can add them again).
-        </p>
+        <p>{tParts('clients_removeBody', <strong>{removing?.name}</strong>)}</p>
       </ConfirmDialog>
     </>
   );
@@ -170,7 +166,7 @@ function ClientRow({ client, onEdit, onRemove }: { client: Client; onEdit: () =>
     <li class="client" data-client={client.name}>
       <div class="client-main">
         <span class="client-name">{client.name}</span>
-        {client.aliases.length > 0 && <span class="muted small"> also {client.aliases.join(', ')}</span>}
+        {client.aliases.length > 0 && <span class="muted small"> {t('clients_also', client.aliases.join(', '))}</span>}
         {handles.length > 0 && (
           <span class="handles">
             {handles.map((p) => (
@@ -182,11 +178,11 @@ function ClientRow({ client, onEdit, onRemove }: { client: Client; onEdit: () =>
         )}
       </div>
       <div class="client-actions">
-        <button type="button" class="btn btn-small" onClick={onEdit} aria-label={`Edit ${client.name}`}>
-          Edit
+        <button type="button" class="btn btn-small" onClick={onEdit} aria-label={t('clients_editName', client.name)}>
+          {t('clients_edit')}
         </button>
-        <button type="button" class="btn btn-small" onClick={onRemove} aria-label={`Remove ${client.name}`}>
-          Remove
+        <button type="button" class="btn btn-small" onClick={onRemove} aria-label={t('clients_removeName', client.name)}>
+          {t('clients_remove')}
         </button>
       </div>
     </li>
@@ -194,7 +190,7 @@ function ClientRow({ client, onEdit, onRemove }: { client: Client; onEdit: () =>
 }
 
 function shownHandle(platform: Platform, handle: string): string {
-  if (platform === 'facebook' && handle.startsWith('id:')) return `profile ${handle.slice(3)}`;
+  if (platform === 'facebook' && handle.startsWith('id:')) return t('clients_facebookProfile', handle.slice(3));
   return platform === 'yelp' ? handle : `@${handle}`;
 }
 
@@ -248,14 +244,19 @@ function ClientForm({
       await saveClients([client]);
       onSaved(client, added);
     } catch (e) {
-      setSaveError(`Not saved: ${(e as Error).message}`);
+      setSaveError(t('clientForm_notSaved', (e as Error).message));
     }
   }
 
   return (
-    <Modal open={editing !== null} onClose={onClose} title={editing === 'new' ? 'Add a client' : 'Edit client'} initialFocus="input">
+    <Modal
+      open={editing !== null}
+      onClose={onClose}
+      title={t(editing === 'new' ? 'clientForm_addTitle' : 'clientForm_editTitle')}
+      initialFocus="input"
+    >
       <form ref={form} onSubmit={submit} noValidate data-client-form>
-        <Field label="Name" error={errors.name}>
+        <Field label={t('clientForm_name')} error={errors.name}>
           {({ id, describedBy, invalid }) => (
             <input
               id={id}
@@ -270,7 +271,7 @@ function ClientForm({
             />
           )}
         </Field>
-        <Field label="Other names" hint="Nicknames, maiden or married names, separated by ;" error={errors.aliases}>
+        <Field label={t('clientForm_otherNames')} hint={t('clientForm_otherNamesHint')} error={errors.aliases}>
           {({ id, describedBy, invalid }) => (
             <input
               id={id}
@@ -306,10 +307,10 @@ function ClientForm({
         {saveError && <p class="error">{saveError}</p>}
         <div class="row" style={{ justifyContent: 'flex-end' }}>
           <button type="button" class="btn" onClick={onClose}>
-            Cancel
+            {t('common_cancel')}
           </button>
           <button type="submit" class="btn btn-primary">
-            {editing === 'new' ? 'Add client' : 'Save'}
+            {t(editing === 'new' ? 'clientForm_addClient' : 'common_save')}
           </button>
         </div>
       </form>

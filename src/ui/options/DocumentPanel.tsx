@@ -2,6 +2,7 @@ import { useId, useMemo } from 'preact/hooks';
 import { type PolicyDocument, policyDocument, policyHtml, policyMarkdown } from '../../policy/document';
 import { practiceLocked } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
+import { locale, type MessageKey, t } from '../i18n';
 import { downloadText } from '../shared/download';
 import { Field } from '../shared/widgets';
 import { useManaged } from './managed-ui';
@@ -10,11 +11,11 @@ import { TEXT_SAVE_DELAY } from './PolicyPanel';
 type Edit = (change: (s: Settings) => Settings, delayMs?: number) => void;
 type PracticeKey = keyof Settings['practice'];
 
-const FIELDS: Array<{ key: PracticeKey; label: string; hint?: string; type?: string; max: number }> = [
-  { key: 'practiceName', label: 'Practice name', max: 200 },
-  { key: 'therapistName', label: 'Your name as clients know it', hint: 'For example “Dr. Ana Ruiz, LMFT”.', max: 200 },
-  { key: 'contact', label: 'Contact for questions', hint: 'Office phone or email, as printed on your intake forms.', max: 500 },
-  { key: 'effectiveDate', label: 'Effective date', type: 'date', max: 10 },
+const FIELDS: Array<{ key: PracticeKey; label: MessageKey; hint?: MessageKey; type?: string; max: number }> = [
+  { key: 'practiceName', label: 'docTab_practiceName', max: 200 },
+  { key: 'therapistName', label: 'docTab_therapistName', hint: 'docTab_therapistHint', max: 200 },
+  { key: 'contact', label: 'docTab_contact', hint: 'docTab_contactHint', max: 500 },
+  { key: 'effectiveDate', label: 'doc_effectiveDate', type: 'date', max: 10 },
 ];
 
 function fileBase(settings: Settings): string {
@@ -24,7 +25,7 @@ function fileBase(settings: Settings): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 40);
-  return slug ? `social-media-policy-${slug}` : 'social-media-policy';
+  return slug ? `${t('doc_fileName')}-${slug}` : t('doc_fileName');
 }
 
 /** The client-facing policy: practice details, a live preview, print and download. */
@@ -32,24 +33,21 @@ export function DocumentPanel({ settings, edit, onEditPolicy }: { settings: Sett
   const doc = useMemo(() => policyDocument(settings), [settings]);
   const ids = useId();
   const { policy, by } = useManaged();
-  const missing = FIELDS.filter((f) => !settings.practice[f.key].trim()).map((f) => f.label.toLowerCase());
+  const missing = FIELDS.filter((f) => !settings.practice[f.key].trim()).map((f) => t(f.label).toLocaleLowerCase(locale()));
   return (
     <>
       <div class="panel-intro no-print">
-        <h2>Client document</h2>
-        <p class="muted">
-          The social media policy for your informed-consent paperwork, written from the same clauses the reminders quote: edit a clause once
-          and both change.
-        </p>
+        <h2>{t('tab_document')}</h2>
+        <p class="muted">{t('docTab_intro')}</p>
       </div>
       <section class="card no-print" aria-labelledby={`${ids}-details`}>
-        <h3 id={`${ids}-details`}>Practice details</h3>
+        <h3 id={`${ids}-details`}>{t('docTab_details')}</h3>
         <div class="detail-grid">
           {FIELDS.map((f) => (
             <Field
               key={f.key}
-              label={f.label}
-              hint={practiceLocked(policy, f.key) ? `Set by ${by}. ${f.hint ?? ''}`.trim() : f.hint}
+              label={t(f.label)}
+              hint={practiceLocked(policy, f.key) ? `${t('docTab_setBy', by)} ${f.hint ? t(f.hint) : ''}`.trim() : f.hint && t(f.hint)}
               hintBelow
             >
               {({ id, describedBy }) => (
@@ -73,14 +71,14 @@ export function DocumentPanel({ settings, edit, onEditPolicy }: { settings: Sett
       </section>
       <div class="row spread doc-actions no-print">
         <p class="hint">
-          {missing.length ? `Still empty: ${missing.join(', ')}. Empty details are left out of the document. ` : ''}
+          {missing.length ? `${t('docTab_stillEmpty', missing.join(', '))} ` : ''}
           <button type="button" class="btn btn-link btn-small" onClick={onEditPolicy}>
-            Edit the wording on the Policy tab
+            {t('docTab_editWording')}
           </button>
         </p>
         <div class="row">
           <button type="button" class="btn btn-primary" onClick={() => window.print()} data-doc-print>
-            Print…
+            {t('docTab_print')}
           </button>
           <button
             type="button"
@@ -88,7 +86,7 @@ export function DocumentPanel({ settings, edit, onEditPolicy }: { settings: Sett
             onClick={() => downloadText(`${fileBase(settings)}.html`, policyHtml(doc), 'text/html')}
             data-doc-html
           >
-            Download HTML
+            {t('docTab_downloadHtml')}
           </button>
           <button
             type="button"
@@ -96,7 +94,7 @@ export function DocumentPanel({ settings, edit, onEditPolicy }: { settings: Sett
             onClick={() => downloadText(`${fileBase(settings)}.md`, policyMarkdown(doc), 'text/markdown')}
             data-doc-markdown
           >
-            Download Markdown
+            {t('docTab_downloadMarkdown')}
           </button>
         </div>
       </div>
@@ -109,7 +107,7 @@ export function DocumentPanel({ settings, edit, onEditPolicy }: { settings: Sett
 export function DocumentPreview({ doc }: { doc: PolicyDocument }) {
   return (
     <div class="paper-wrap">
-      <article class="paper" aria-label="Preview of the client document" data-policy-document>
+      <article class="paper" aria-label={t('docTab_preview')} data-policy-document>
         <h1>{doc.title}</h1>
         {doc.practice && <p class="practice">{doc.practice}</p>}
         {doc.details.length > 0 && (
@@ -135,8 +133,8 @@ export function DocumentPreview({ doc }: { doc: PolicyDocument }) {
         <section class="ack">
           <p>{doc.acknowledgement}</p>
           <div class="sign">
-            <span>Client signature</span>
-            <span>Date</span>
+            <span>{t('doc_signature')}</span>
+            <span>{t('doc_signDate')}</span>
           </div>
         </section>
       </article>

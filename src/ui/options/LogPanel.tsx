@@ -4,8 +4,9 @@ import { settingLocked } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
 import { ACTION_KINDS, type ActionKind, LEVEL_NAMES, PLATFORM_NAMES, PLATFORMS, type Platform, RULE_NAMES } from '../../policy/vocabulary';
 import { clearLog, listLog, pruneLog } from '../../storage/db';
+import { formatNumber, t, tn, tParts } from '../i18n';
 import { downloadText, todayStamp } from '../shared/download';
-import { Check, ConfirmDialog, plural, ScrollRegion } from '../shared/widgets';
+import { Check, ConfirmDialog, ScrollRegion } from '../shared/widgets';
 import { ALL, CHOICE_NAMES, filterLog, formatWhen, type LogFilter, logToCsv, weeklyCounts } from './log-view';
 import { LockNote, useManaged } from './managed-ui';
 
@@ -18,7 +19,8 @@ type Edit = (change: (s: Settings) => Settings, delayMs?: number) => void;
 type Entry = LogEntry & { id?: number };
 
 const CHOICES = Object.keys(CHOICE_NAMES) as Choice[];
-const CLIENT_NAMES = { yes: 'Yes', possible: 'Maybe', no: '' } as const;
+const clientName = (client: LogEntry['client']): string =>
+  client === 'yes' ? t('log_clientYes') : client === 'possible' ? t('log_clientMaybe') : '';
 
 export function LogPanel({ visible, settings, edit }: { visible: boolean; settings: Settings; edit: Edit }) {
   const [entries, setEntries] = useState<Entry[] | null>(null);
@@ -38,7 +40,7 @@ export function LogPanel({ visible, settings, edit }: { visible: boolean; settin
 
   // The log is read when its tab is first opened, not with the page.
   useEffect(() => {
-    if (visible && entries === null) load().catch((e) => setStatus(`The log could not be read: ${(e as Error).message}`));
+    if (visible && entries === null) load().catch((e) => setStatus(t('log_unreadable', (e as Error).message)));
   }, [visible, entries, load]);
 
   const filtered = useMemo(() => (entries ? filterLog(entries, filter) : []), [entries, filter]);
@@ -58,44 +60,40 @@ export function LogPanel({ visible, settings, edit }: { visible: boolean; settin
     setConfirmClear(false);
     await clearLog();
     await load();
-    setStatus('The log was cleared.');
+    setStatus(t('log_cleared'));
   }
 
   async function setRetention(days: number) {
     edit((s) => ({ ...s, logRetentionDays: days }));
     const removed = await pruneLog(days);
     if (removed) await load();
-    setStatus(
-      removed ? `${plural(removed, 'entry', 'entries')} older than ${days} days deleted.` : `Entries are now kept for ${days} days.`,
-    );
+    setStatus(removed ? tn(removed, 'log_pruned', days) : t('log_keptFor', days));
   }
 
   return (
     <>
       <div class="panel-intro">
-        <h2>Log</h2>
-        <p class="muted">
-          Every reminder shown and the choice you made, kept only in this browser. Names are not kept unless you turn that on below.
-        </p>
+        <h2>{t('log_title')}</h2>
+        <p class="muted">{t('log_intro')}</p>
       </div>
       <section class="card" aria-labelledby={`${ids}-weeks`}>
-        <h3 id={`${ids}-weeks`}>Stopped and proceeded, per week{filtering ? ' (filtered)' : ''}</h3>
+        <h3 id={`${ids}-weeks`}>{filtering ? t('common_withFilter', t('log_weeksTitle')) : t('log_weeksTitle')}</h3>
         {entries === null ? (
-          <p class="muted">Loading…</p>
+          <p class="muted">{t('common_loading')}</p>
         ) : weeks.length === 0 ? (
-          <p class="muted">No reminders {filtering ? 'match the filter' : 'yet'}.</p>
+          <p class="muted">{t(filtering ? 'log_noneMatch' : 'log_noneYet')}</p>
         ) : (
           <>
-            <ScrollRegion label="Stopped and proceeded per week">
+            <ScrollRegion label={t('log_weeksRegion')}>
               <table class="weeks" data-log-weeks>
                 <thead>
                   <tr>
-                    <th scope="col">Week of</th>
-                    <th scope="col">Stopped</th>
-                    <th scope="col">Proceeded</th>
-                    <th scope="col">Notices</th>
+                    <th scope="col">{t('log_weekOf')}</th>
+                    <th scope="col">{t('log_stopped')}</th>
+                    <th scope="col">{t('log_proceeded')}</th>
+                    <th scope="col">{t('log_notices')}</th>
                     <th scope="col">
-                      <span class="visually-hidden">Chart</span>
+                      <span class="visually-hidden">{t('log_chart')}</span>
                     </th>
                   </tr>
                 </thead>
@@ -119,22 +117,21 @@ export function LogPanel({ visible, settings, edit }: { visible: boolean; settin
             </ScrollRegion>
             {weeks.length > WEEKS_SHOWN && (
               <button type="button" class="btn btn-link btn-small" onClick={() => setAllWeeks((a) => !a)} aria-expanded={allWeeks}>
-                {allWeeks ? 'Show the last 12 weeks' : `Show all ${weeks.length} weeks`}
+                {allWeeks ? t('log_lastWeeks', WEEKS_SHOWN) : t('log_allWeeks', weeks.length)}
               </button>
             )}
             <p class="hint">
-              Bars: <span class="key stopped" aria-hidden="true" /> stopped, <span class="key proceeded" aria-hidden="true" /> proceeded.
-              “Stopped” includes actions your policy blocked.
+              {tParts('log_bars', <span class="key stopped" aria-hidden="true" />, <span class="key proceeded" aria-hidden="true" />)}
             </p>
           </>
         )}
       </section>
       <section class="card" aria-labelledby={`${ids}-entries`}>
         <div class="row spread">
-          <h3 id={`${ids}-entries`}>Entries</h3>
+          <h3 id={`${ids}-entries`}>{t('log_entries')}</h3>
           <div class="row">
             <button type="button" class="btn btn-small" onClick={() => load()}>
-              Refresh
+              {t('log_refresh')}
             </button>
             <button
               type="button"
@@ -142,23 +139,23 @@ export function LogPanel({ visible, settings, edit }: { visible: boolean; settin
               disabled={filtered.length === 0}
               onClick={() => downloadText(`boundary-guard-log-${todayStamp()}.csv`, logToCsv(filtered), 'text/csv')}
             >
-              Export CSV{filtering ? ' (filtered)' : ''}
+              {filtering ? t('common_withFilter', t('log_exportCsv')) : t('log_exportCsv')}
             </button>
             <button type="button" class="btn btn-small" disabled={!entries?.length} onClick={() => setConfirmClear(true)}>
-              Clear log…
+              {t('log_clear')}
             </button>
           </div>
         </div>
         <fieldset class="filters row plain">
-          <legend class="visually-hidden">Filter the log</legend>
+          <legend class="visually-hidden">{t('log_filterLegend')}</legend>
           <label class="inline-field">
-            <span class="label small">Site</span>
+            <span class="label small">{t('log_site')}</span>
             <select
               value={filter.platform}
               data-log-filter="platform"
               onChange={(e) => setFilterPart({ platform: (e.currentTarget as HTMLSelectElement).value as Platform | 'all' })}
             >
-              <option value="all">All sites</option>
+              <option value="all">{t('log_allSites')}</option>
               {PLATFORMS.map((p) => (
                 <option key={p} value={p}>
                   {PLATFORM_NAMES[p]}
@@ -167,13 +164,13 @@ export function LogPanel({ visible, settings, edit }: { visible: boolean; settin
             </select>
           </label>
           <label class="inline-field">
-            <span class="label small">Action</span>
+            <span class="label small">{t('log_action')}</span>
             <select
               value={filter.kind}
               data-log-filter="kind"
               onChange={(e) => setFilterPart({ kind: (e.currentTarget as HTMLSelectElement).value as ActionKind | 'all' })}
             >
-              <option value="all">All actions</option>
+              <option value="all">{t('log_allActions')}</option>
               {ACTION_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {RULE_NAMES[k]}
@@ -182,13 +179,13 @@ export function LogPanel({ visible, settings, edit }: { visible: boolean; settin
             </select>
           </label>
           <label class="inline-field">
-            <span class="label small">Choice</span>
+            <span class="label small">{t('log_choice')}</span>
             <select
               value={filter.choice}
               data-log-filter="choice"
               onChange={(e) => setFilterPart({ choice: (e.currentTarget as HTMLSelectElement).value as Choice | 'all' })}
             >
-              <option value="all">All choices</option>
+              <option value="all">{t('log_allChoices')}</option>
               {CHOICES.map((c) => (
                 <option key={c} value={c}>
                   {CHOICE_NAMES[c]}
@@ -198,7 +195,7 @@ export function LogPanel({ visible, settings, edit }: { visible: boolean; settin
           </label>
           {filtering && (
             <button type="button" class="btn btn-link btn-small" onClick={() => setFilterPart(ALL)}>
-              Show all
+              {t('log_showAll')}
             </button>
           )}
         </fieldset>
@@ -206,24 +203,24 @@ export function LogPanel({ visible, settings, edit }: { visible: boolean; settin
           {entries === null
             ? ''
             : filtered.length
-              ? `${(current * LOG_PAGE + 1).toLocaleString('en-US')}–${(current * LOG_PAGE + rows.length).toLocaleString('en-US')} of ${plural(filtered.length, 'entry', 'entries')}, newest first.`
+              ? tn(filtered.length, 'log_range', formatNumber(current * LOG_PAGE + 1), formatNumber(current * LOG_PAGE + rows.length))
               : filtering
-                ? 'No entries match the filter.'
-                : 'The log is empty.'}
+                ? t('log_noneMatchEntries')
+                : t('log_empty')}
           {status && ` ${status}`}
         </p>
         {rows.length > 0 && (
-          <ScrollRegion label="Log entries">
+          <ScrollRegion label={t('log_entriesRegion')}>
             <table class="log" data-log-table>
               <thead>
                 <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Site</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Level</th>
-                  <th scope="col">Client</th>
-                  <th scope="col">Choice</th>
-                  <th scope="col">Note</th>
+                  <th scope="col">{t('log_when')}</th>
+                  <th scope="col">{t('log_site')}</th>
+                  <th scope="col">{t('log_action')}</th>
+                  <th scope="col">{t('policy_level')}</th>
+                  <th scope="col">{t('log_client')}</th>
+                  <th scope="col">{t('log_choice')}</th>
+                  <th scope="col">{t('log_note')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -233,12 +230,12 @@ export function LogPanel({ visible, settings, edit }: { visible: boolean; settin
                     <td>{PLATFORM_NAMES[e.platform]}</td>
                     <td>{RULE_NAMES[e.kind]}</td>
                     <td>{LEVEL_NAMES[e.level]}</td>
-                    <td>{CLIENT_NAMES[e.client]}</td>
+                    <td>{clientName(e.client)}</td>
                     <td>
                       <span class={`pill choice-${e.choice}`}>{CHOICE_NAMES[e.choice]}</span>
                     </td>
                     <td class="note">
-                      {[e.person, e.reason ? `Reason: ${e.reason}` : '', e.fallback ? 'plain confirm (after an error)' : '']
+                      {[e.person, e.reason ? t('log_reason', e.reason) : '', e.fallback ? t('log_fallback') : '']
                         .filter(Boolean)
                         .join(' · ')}
                     </td>
@@ -249,23 +246,21 @@ export function LogPanel({ visible, settings, edit }: { visible: boolean; settin
           </ScrollRegion>
         )}
         {pages > 1 && (
-          <nav class="row pager" aria-label="Log pages">
+          <nav class="row pager" aria-label={t('log_pages')}>
             <button type="button" class="btn btn-small" disabled={current === 0} onClick={() => setPage(current - 1)}>
-              Newer
+              {t('log_newer')}
             </button>
-            <span class="small">
-              Page {current + 1} of {pages}
-            </span>
+            <span class="small">{t('log_page', formatNumber(current + 1), formatNumber(pages))}</span>
             <button type="button" class="btn btn-small" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
-              Older
+              {t('log_older')}
             </button>
           </nav>
         )}
       </section>
       <section class="card" aria-labelledby={`${ids}-keep`}>
-        <h3 id={`${ids}-keep`}>Keeping the log</h3>
+        <h3 id={`${ids}-keep`}>{t('log_keeping')}</h3>
         <div class="field">
-          <label for={`${ids}-retention`}>Keep entries for</label>
+          <label for={`${ids}-retention`}>{t('log_keepFor')}</label>
           {retentionLocked && <LockNote id={`${ids}-retention-lock`} by={by} />}
           <select
             id={`${ids}-retention`}
@@ -279,12 +274,12 @@ export function LogPanel({ visible, settings, edit }: { visible: boolean; settin
               .sort((a, b) => a - b)
               .map((d) => (
                 <option key={d} value={String(d)}>
-                  {d} days{d === 90 ? ' (recommended)' : ''}
+                  {d === 90 ? t('log_recommended', t('log_days', d)) : t('log_days', d)}
                 </option>
               ))}
           </select>
           <p class="hint" id={`${ids}-retention-hint`}>
-            Older entries are deleted; a shorter period deletes them right away.
+            {t('log_retentionHint')}
           </p>
         </div>
         {namesLocked && <LockNote id={`${ids}-names-lock`} by={by} />}
@@ -294,21 +289,19 @@ export function LogPanel({ visible, settings, edit }: { visible: boolean; settin
           describedBy={namesLocked ? `${ids}-names-lock` : undefined}
           data-setting="logNames"
           onChange={(on) => edit((s) => ({ ...s, logNames: on }))}
-          hint="Off by default: the log then says only whether the person was on your client list."
+          hint={t('log_namesHint')}
         >
-          Keep the other person’s name in the log
+          {t('log_keepNames')}
         </Check>
       </section>
       <ConfirmDialog
         open={confirmClear}
-        title="Clear the whole log?"
-        confirmLabel={`Delete ${plural(entries?.length ?? 0, 'entry', 'entries')}`}
+        title={t('log_clearTitle')}
+        confirmLabel={tn(entries?.length ?? 0, 'log_delete')}
         onCancel={() => setConfirmClear(false)}
         onConfirm={clear}
       >
-        <p>
-          All {plural(entries?.length ?? 0, 'entry', 'entries')} and the weekly counts are deleted from this browser. This cannot be undone.
-        </p>
+        <p>{tn(entries?.length ?? 0, 'log_clearBody')}</p>
       </ConfirmDialog>
     </>
   );

@@ -19,6 +19,7 @@ import {
   SCOPES,
   type Scope,
 } from '../../policy/vocabulary';
+import { locale, messages, t } from '../i18n';
 import { PLATFORM_RULES, SCOPE_NAMES } from '../shared/platform-rules';
 import { Check } from '../shared/widgets';
 import { LockNote, ManagedBanner, useManaged } from './managed-ui';
@@ -28,13 +29,13 @@ type Edit = (change: (s: Settings) => Settings, delayMs?: number) => void;
 /** Typing pauses this long before a text edit is saved (and reaches open tabs). */
 export const TEXT_SAVE_DELAY = 400;
 
-export const LEVEL_HELP: Record<Level, string> = {
-  off: 'Nothing happens.',
-  remind: 'A short notice in the corner; the action goes ahead.',
-  confirm: 'The action waits: Stop or Proceed.',
-  reason: 'The action waits; Proceed needs a written reason, kept in your local log.',
-  block: 'The action is stopped; there is no Proceed.',
-};
+export const LEVEL_HELP: Readonly<Record<Level, string>> = messages({
+  off: 'levelHelp_off',
+  remind: 'levelHelp_remind',
+  confirm: 'levelHelp_confirm',
+  reason: 'levelHelp_reason',
+  block: 'levelHelp_block',
+});
 
 const RULES_OF_CLAUSE = Object.fromEntries(CLAUSE_IDS.map((id) => [id, RULE_KEYS.filter((k) => RULE_CLAUSE[k] === id)])) as Record<
   ClauseId,
@@ -54,34 +55,31 @@ export function PolicyPanel({ settings, edit }: { settings: Settings; edit: Edit
   return (
     <>
       <div class="panel-intro">
-        <h2>Your policy</h2>
-        <p class="muted">
-          Each clause is what a reminder quotes at the moment of a risky click, and what the client document prints. Pick a standard wording
-          or write your own; changes are saved as you type and reach open tabs at once.
-        </p>
+        <h2>{t('policy_title')}</h2>
+        <p class="muted">{t('policy_intro')}</p>
       </div>
       <ManagedBanner />
-      <nav aria-label="On this tab">
+      <nav aria-label={t('policy_onThisTab')}>
         <ul class="jump">
           <li>
             <button type="button" class="btn btn-link btn-small" onClick={() => jump('clauses')}>
-              Clauses
+              {t('policy_clauses')}
             </button>
           </li>
           <li>
             <button type="button" class="btn btn-link btn-small" onClick={() => jump('when-to-step-in')}>
-              When to step in
+              {t('policy_whenToStepIn')}
             </button>
           </li>
           <li>
             <button type="button" class="btn btn-link btn-small" onClick={() => jump('sites-and-reminders')}>
-              Sites and discreet mode
+              {t('policy_jumpSites')}
             </button>
           </li>
         </ul>
       </nav>
       <h3 id="clauses" class="visually-hidden" tabIndex={-1}>
-        Clauses
+        {t('policy_clauses')}
       </h3>
       {CLAUSE_IDS.map((id) => (
         <ClauseCard key={id} id={id} settings={settings} edit={edit} />
@@ -102,7 +100,7 @@ function ClauseCard({ id, settings, edit }: { id: ClauseId; settings: Settings; 
   const offered = offeredClause(policy, id);
   // A clause the practice left open: its wording is offered first, beside the standard ones.
   const choices: readonly ClauseChoice[] = offered
-    ? [{ id: PRACTICE_CHOICE, label: `Your practice’s wording (from ${by})`, text: offered.text }, ...def.choices]
+    ? [{ id: PRACTICE_CHOICE, label: t('policy_practiceWording', by), text: offered.text }, ...def.choices]
     : def.choices;
   const current = settings.clauses[id];
   const stock = choices.find((c) => c.id === current.choice);
@@ -129,8 +127,8 @@ function ClauseCard({ id, settings, edit }: { id: ClauseId; settings: Settings; 
       {locked && <LockNote id={lockId} by={by} />}
       <p class="hint">
         {rules.length
-          ? `Quoted in reminders for: ${rules.map((r) => RULE_NAMES[r].toLowerCase()).join('; ')}.`
-          : 'Printed in the client document (no action on these sites is guarded by it).'}
+          ? t('policy_quotedFor', rules.map((r) => RULE_NAMES[r].toLocaleLowerCase(locale())).join('; '))
+          : t('policy_printedOnly')}
       </p>
       {!locked && (
         <div class="choices">
@@ -146,19 +144,19 @@ function ClauseCard({ id, settings, edit }: { id: ClauseId; settings: Settings; 
               />
               <span>
                 {c.label}
-                {current.choice === c.id && edited && <span class="pill small edited">edited</span>}
+                {current.choice === c.id && edited && <span class="pill small edited">{t('policy_edited')}</span>}
               </span>
             </label>
           ))}
           <label class="check">
             <input type="radio" name={`clause-${id}`} value="custom" checked={!stock} onChange={() => choose('custom')} />
-            <span>My own wording</span>
+            <span>{t('policy_ownWording')}</span>
           </label>
         </div>
       )}
       {replaced !== null && (
         <p class="banner info small" role="status">
-          Your own wording was replaced.{' '}
+          {t('policy_replaced')}{' '}
           <button
             type="button"
             class="btn btn-link btn-small"
@@ -168,12 +166,12 @@ function ClauseCard({ id, settings, edit }: { id: ClauseId; settings: Settings; 
               edit((s) => ({ ...s, clauses: { ...s.clauses, [id]: { choice: 'custom', text } } }));
             }}
           >
-            Bring it back
+            {t('policy_bringBack')}
           </button>
         </p>
       )}
       <div class="field">
-        <label for={textId}>Wording</label>
+        <label for={textId}>{t('policy_wording')}</label>
         <textarea
           id={textId}
           rows={3}
@@ -191,7 +189,7 @@ function ClauseCard({ id, settings, edit }: { id: ClauseId; settings: Settings; 
         {!locked && stock && edited && (
           <div>
             <button type="button" class="btn btn-link btn-small" onClick={() => choose(stock.id)}>
-              Restore the standard wording
+              {t('policy_restore')}
             </button>
           </div>
         )}
@@ -207,9 +205,9 @@ function ReviewReply({ settings, edit }: { settings: Settings; edit: Edit }) {
   const locked = settingLocked(policy, 'reviewReplyText');
   return (
     <div class="field">
-      <label for={id}>Generic reply the reminder suggests</label>
+      <label for={id}>{t('policy_reviewReply')}</label>
       <p class="hint" id={`${id}-hint`}>
-        Shown when you are about to answer a review: a reply that confirms nothing. Leave it empty to suggest none.
+        {t('policy_reviewReplyHint')}
       </p>
       {locked && <LockNote id={`${id}-lock`} by={by} />}
       <textarea
@@ -237,7 +235,7 @@ const RULE_SITES = Object.fromEntries(RULE_KEYS.map((k) => [k, PLATFORMS.filter(
 /** "X", "X and Facebook", "X, Facebook and Yelp". */
 function siteList(sites: Platform[]): string {
   const names = sites.map((p) => PLATFORM_NAMES[p]);
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+  return names.length > 1 ? t('list_and', names.slice(0, -1).join(', '), names[names.length - 1] ?? '') : (names[0] ?? '');
 }
 
 function RulesCard({ settings, edit }: { settings: Settings; edit: Edit }) {
@@ -246,15 +244,11 @@ function RulesCard({ settings, edit }: { settings: Settings; edit: Edit }) {
   return (
     <section class="card" aria-labelledby="when-to-step-in">
       <h3 id="when-to-step-in" tabIndex={-1}>
-        When to step in
+        {t('policy_whenToStepIn')}
       </h3>
-      <p class="hint">
-        For each kind of action: how firmly Boundary Guard steps in, and whether every time or only when someone on your client list is
-        involved (the other person, or a name in what you write). A rule holds on all sites unless you give one site its own level (an
-        exception).
-      </p>
+      <p class="hint">{t('policy_rulesHint')}</p>
       <details class="levels-help">
-        <summary>What the levels mean</summary>
+        <summary>{t('policy_levelsMean')}</summary>
         <dl>
           {LEVELS.map((l) => (
             <div key={l}>
@@ -288,7 +282,7 @@ function RuleRow({
   const ids = useId();
   const rule = settings.rules[key];
   const locked = ruleLocked(policy, key);
-  const name = RULE_NAMES[key].toLowerCase();
+  const name = RULE_NAMES[key].toLocaleLowerCase(locale());
   const differing = sitesWithException(settings, key);
   // The sites that have this action, and any other site that has an exception for it (so none is hidden).
   const sites = PLATFORMS.filter((p) => RULE_SITES[key].includes(p) || differing.includes(p));
@@ -305,14 +299,14 @@ function RuleRow({
         <div class="rule-name">
           <strong>{RULE_NAMES[key]}</strong>
           <span class="hint">
-            {RULE_SITES[key].map((p) => PLATFORM_NAMES[p]).join(', ')} · quotes “{CLAUSES[RULE_CLAUSE[key]].title}”
+            {t('policy_ruleSites', RULE_SITES[key].map((p) => PLATFORM_NAMES[p]).join(', '), CLAUSES[RULE_CLAUSE[key]].title)}
           </span>
           {locked && <LockNote id={`${ids}-lock`} by={by} />}
         </div>
         <label class="rule-control">
           <span class="label small">
-            Level
-            <span class="visually-hidden"> for {name} on all sites</span>
+            {t('policy_level')}
+            <span class="visually-hidden"> {t('policy_forAllSites', name)}</span>
           </span>
           <select
             value={rule.level}
@@ -330,8 +324,8 @@ function RuleRow({
         </label>
         <label class="rule-control">
           <span class="label small">
-            When
-            <span class="visually-hidden"> for {name} on all sites</span>
+            {t('policy_when')}
+            <span class="visually-hidden"> {t('policy_forAllSites', name)}</span>
           </span>
           <select
             value={rule.scope}
@@ -351,7 +345,7 @@ function RuleRow({
       <details class="site-rules" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)} data-site-rules={key}>
         <summary>
           <span class="visually-hidden">{RULE_NAMES[key]}: </span>
-          {differing.length ? `Different on ${siteList(differing)}` : 'Same on all sites · set one site apart'}
+          {differing.length ? t('policy_differentOn', siteList(differing)) : t('policy_sameEverywhere')}
         </summary>
         <ul class="site-rule-list">
           {sites.map((p) => (
@@ -381,23 +375,20 @@ function SiteRuleRow({
   const own = exceptionOf(settings, platform, key);
   const locked = exceptionLocked(policy, platform, key);
   const site = PLATFORM_NAMES[platform];
-  const name = RULE_NAMES[key].toLowerCase();
+  const name = RULE_NAMES[key].toLocaleLowerCase(locale());
   const set = (rule: Rule | null) => edit((s) => ({ ...s, platformRules: withException(s.platformRules, platform, key, rule) }));
   const describedBy = locked ? `${ids}-lock` : undefined;
   return (
     <li class={`site-rule${own ? ' differs' : ''}`} data-site-rule={`${platform}:${key}`}>
       <div class="site-name">
         <strong>{site}</strong>
-        {own && <span class="pill small on">Exception</span>}
+        {own && <span class="pill small on">{t('policy_exception')}</span>}
         {locked && <LockNote id={`${ids}-lock`} by={by} />}
       </div>
       <label class="rule-control site-level">
         <span class="label small">
-          Level
-          <span class="visually-hidden">
-            {' '}
-            for {name} on {site}
-          </span>
+          {t('policy_level')}
+          <span class="visually-hidden"> {t('policy_forSite', name, site)}</span>
         </span>
         <select
           value={own?.level ?? ''}
@@ -409,7 +400,7 @@ function SiteRuleRow({
             set(level === '' ? null : { level, scope: own?.scope ?? everywhere.scope });
           }}
         >
-          <option value="">{LEVEL_NAMES[everywhere.level]} (as on all sites)</option>
+          <option value="">{t('policy_asEverywhereLevel', LEVEL_NAMES[everywhere.level])}</option>
           {LEVELS.map((l) => (
             <option key={l} value={l}>
               {LEVEL_NAMES[l]}
@@ -420,11 +411,8 @@ function SiteRuleRow({
       {own ? (
         <label class="rule-control">
           <span class="label small">
-            When
-            <span class="visually-hidden">
-              {' '}
-              for {name} on {site}
-            </span>
+            {t('policy_when')}
+            <span class="visually-hidden"> {t('policy_forSite', name, site)}</span>
           </span>
           <select
             value={own.scope}
@@ -442,8 +430,8 @@ function SiteRuleRow({
         </label>
       ) : (
         <div class="rule-control">
-          <span class="label small">When</span>
-          <span class="as-everywhere">As on all sites</span>
+          <span class="label small">{t('policy_when')}</span>
+          <span class="as-everywhere">{t('policy_asEverywhere')}</span>
         </div>
       )}
     </li>
@@ -458,10 +446,10 @@ function SitesCard({ settings, edit }: { settings: Settings; edit: Edit }) {
   return (
     <section class="card" aria-labelledby="sites-and-reminders">
       <h3 id="sites-and-reminders" tabIndex={-1}>
-        Sites and reminders
+        {t('policy_sitesTitle')}
       </h3>
       <fieldset class="plain">
-        <legend class="label">Guard these sites</legend>
+        <legend class="label">{t('policy_guardSites')}</legend>
         {sitesLocked && <LockNote id={`${ids}-sites`} by={by} />}
         <div class="site-checks">
           {PLATFORMS.map((p) => (
@@ -485,9 +473,9 @@ function SitesCard({ settings, edit }: { settings: Settings; edit: Edit }) {
         describedBy={discreetLocked ? `${ids}-discreet` : undefined}
         data-setting="discreet"
         onChange={(on) => edit((s) => ({ ...s, discreet: on }))}
-        hint="For screen sharing: reminders never show the other person’s name or handle, nor the client names found in your text. They still show your policy."
+        hint={t('policy_discreetHint')}
       >
-        Discreet mode
+        {t('policy_discreet')}
       </Check>
     </section>
   );

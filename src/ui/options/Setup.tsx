@@ -5,6 +5,7 @@ import { clauseLocked, offeredClause, ruleLocked, settingLocked } from '../../po
 import type { Settings } from '../../policy/schema';
 import { SEED_CLAUSES } from '../../policy/seed';
 import { CLAUSE_IDS, type ClauseId, type Level, RULE_KEYS } from '../../policy/vocabulary';
+import { type MessageKey, t } from '../i18n';
 import { Check, Field } from '../shared/widgets';
 import { LockNote, useManaged } from './managed-ui';
 import { PRACTICE_CHOICE } from './PolicyPanel';
@@ -12,10 +13,10 @@ import { canonical } from './settings-sync';
 
 export type Firmness = 'gentle' | 'standard' | 'firm' | 'keep';
 
-const FIRMNESS: Array<{ id: Exclude<Firmness, 'keep'>; label: string; hint: string }> = [
-  { id: 'gentle', label: 'Gentle', hint: 'A short notice with your policy; the action goes ahead.' },
-  { id: 'standard', label: 'Standard (recommended)', hint: 'The action waits until you choose Stop or Proceed.' },
-  { id: 'firm', label: 'Firm', hint: 'Proceed needs a written reason; answering reviews is blocked.' },
+const FIRMNESS: Array<{ id: Exclude<Firmness, 'keep'>; label: MessageKey; hint: MessageKey }> = [
+  { id: 'gentle', label: 'setup_gentle', hint: 'setup_gentleHint' },
+  { id: 'standard', label: 'setup_standard', hint: 'setup_standardHint' },
+  { id: 'firm', label: 'setup_firm', hint: 'setup_firmHint' },
 ];
 
 /** The rules of a firmness preset, from the seed rules (which keep their "every time / clients only" scopes). */
@@ -36,7 +37,8 @@ function firmnessOf(settings: Pick<Settings, 'rules' | 'platformRules'>): Firmne
   return 'keep';
 }
 
-const STEPS = ['Welcome', 'Friends and follows', 'Messages and reviews', 'How firm', 'Done'] as const;
+/** The title of each step (the first one says welcome in full). */
+const STEPS: readonly MessageKey[] = ['setup_welcome', 'setup_stepFriends', 'setup_stepMessages', 'setup_stepFirmness', 'setup_stepDone'];
 
 /**
  * The first-run setup: a few steps over the main choices, the seed policy
@@ -69,7 +71,7 @@ export function Setup({
   const choicesOf = (id: ClauseId): readonly ClauseChoice[] => {
     const offered = offeredClause(policy, id);
     return offered
-      ? [{ id: PRACTICE_CHOICE, label: `Your practice’s wording (from ${by})`, text: offered.text }, ...CLAUSES[id].choices]
+      ? [{ id: PRACTICE_CHOICE, label: t('policy_practiceWording', by), text: offered.text }, ...CLAUSES[id].choices]
       : CLAUSES[id].choices;
   };
   const levelsManaged = RULE_KEYS.some((k) => ruleLocked(policy, k)) || Object.keys(policy?.platformRules ?? {}).length > 0;
@@ -119,9 +121,7 @@ export function Setup({
             <span>{c.label}</span>
           </label>
         ))}
-        {!choices.some((c) => c.id === current.choice) && (
-          <p class="hint">You have your own wording for this clause; it is kept unless you pick one above.</p>
-        )}
+        {!choices.some((c) => c.id === current.choice) && <p class="hint">{t('setup_ownWordingKept')}</p>}
       </fieldset>
     );
   };
@@ -129,25 +129,21 @@ export function Setup({
   return (
     <section class="card setup no-print" aria-labelledby="setup-title" data-setup>
       <div class="row spread">
-        <p class="setup-step small muted">First-run setup · step {Math.min(step + 1, 4)} of 4</p>
+        <p class="setup-step small muted">{t('setup_step', Math.min(step + 1, 4), 4)}</p>
         {step < 4 && (
           <button type="button" class="btn btn-link btn-small" onClick={onClose} data-setup-skip>
-            Skip: keep the standard policy
+            {t('setup_skip')}
           </button>
         )}
       </div>
       <h2 id="setup-title" ref={heading} tabIndex={-1}>
-        {step === 0 ? 'Welcome to Boundary Guard' : STEPS[step]}
+        {t(STEPS[step] ?? 'setup_welcome')}
       </h2>
       {step === 0 && (
         <>
-          <p>
-            Before you accept a friend request, follow back, message a client or answer a review, Boundary Guard pauses for a moment and
-            shows your own social media policy. A standard policy is already on; these steps let you make it yours. You can change
-            everything later.
-          </p>
+          <p>{t('setup_welcomeText')}</p>
           <div class="detail-grid">
-            <Field label="Practice name (optional)">
+            <Field label={t('setup_practiceName')}>
               {({ id }) => (
                 <input
                   id={id}
@@ -161,7 +157,7 @@ export function Setup({
                 />
               )}
             </Field>
-            <Field label="Your name (optional)">
+            <Field label={t('setup_yourName')}>
               {({ id }) => (
                 <input
                   id={id}
@@ -193,27 +189,27 @@ export function Setup({
       {step === 3 && (
         <>
           <fieldset class="plain">
-            <legend class="label">When you are about to do something your policy covers</legend>
+            <legend class="label">{t('setup_whenAbout')}</legend>
             {FIRMNESS.map((f) => (
               <label class="check" key={f.id}>
                 <input type="radio" name="setup-firmness" checked={firmness === f.id} onChange={() => setFirmness(f.id)} />
                 <span>
-                  {f.label}
+                  {t(f.label)}
                   <span class="hint" style={{ display: 'block' }}>
-                    {f.hint}
+                    {t(f.hint)}
                   </span>
                 </span>
               </label>
             ))}
             {levelsManaged && (
               <p class="hint" data-setup-managed-levels>
-                Some levels are set by {by}; they stay as they are whichever you choose.
+                {t('setup_managedLevels', by)}
               </p>
             )}
             {firmnessOf(settings) === 'keep' && (
               <label class="check">
                 <input type="radio" name="setup-firmness" checked={firmness === 'keep'} onChange={() => setFirmness('keep')} />
-                <span>Keep my current levels</span>
+                <span>{t('setup_keepLevels')}</span>
               </label>
             )}
           </fieldset>
@@ -223,32 +219,32 @@ export function Setup({
             disabled={settingLocked(policy, 'discreet')}
             describedBy={settingLocked(policy, 'discreet') ? 'setup-lock-discreet' : undefined}
             onChange={(on) => setDraft((d) => ({ ...d, discreet: on }))}
-            hint="Reminders never show the other person’s name: useful if you share your screen."
+            hint={t('setup_discreetHint')}
           >
-            Discreet mode
+            {t('policy_discreet')}
           </Check>
         </>
       )}
       {step === 4 && (
         <>
-          <p>Your policy is saved and guarding Facebook, X, Instagram and Yelp for Business in this browser.</p>
-          <p>Next, add your clients, so that rules meant for clients know who they are. You can also fine-tune every clause and level.</p>
+          <p>{t('setup_saved')}</p>
+          <p>{t('setup_next')}</p>
         </>
       )}
       <div class="row setup-nav">
         {step > 0 && step < 4 && (
           <button type="button" class="btn" onClick={() => setStep(step - 1)}>
-            Back
+            {t('setup_back')}
           </button>
         )}
         {step < 3 && (
           <button type="button" class="btn btn-primary" onClick={() => setStep(step + 1)} data-setup-next>
-            Next
+            {t('setup_nextButton')}
           </button>
         )}
         {step === 3 && (
           <button type="button" class="btn btn-primary" onClick={save} data-setup-save>
-            Save
+            {t('common_save')}
           </button>
         )}
         {step === 4 && (
@@ -261,7 +257,7 @@ export function Setup({
                 onGoTo('clients');
               }}
             >
-              Add clients
+              {t('setup_addClients')}
             </button>
             <button
               type="button"
@@ -271,7 +267,7 @@ export function Setup({
                 onGoTo('policy');
               }}
             >
-              Review the whole policy
+              {t('setup_reviewPolicy')}
             </button>
           </>
         )}

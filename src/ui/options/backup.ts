@@ -9,6 +9,7 @@ import { describeIssues, type Parsed, parseSettingsFile, settingsFile } from '..
 import { exceptionOf } from '../../policy/rules';
 import type { Rule, Settings } from '../../policy/schema';
 import { LEVEL_NAMES, PLATFORM_NAMES, PLATFORMS, RULE_KEYS, RULE_NAMES } from '../../policy/vocabulary';
+import { type MessageKey, t } from '../i18n';
 import { SCOPE_NAMES } from '../shared/platform-rules';
 
 /**
@@ -122,55 +123,56 @@ export function backupFile(settings: Settings, clients: readonly Client[] | null
   return `${JSON.stringify(withClients, null, 2)}\n`;
 }
 
-const PRACTICE_LABELS: Record<keyof Settings['practice'], string> = {
-  practiceName: 'Practice name',
-  therapistName: 'Therapist name',
-  contact: 'Contact for questions',
-  effectiveDate: 'Effective date',
+const PRACTICE_LABELS: Record<keyof Settings['practice'], MessageKey> = {
+  practiceName: 'docTab_practiceName',
+  therapistName: 'change_therapistName',
+  contact: 'docTab_contact',
+  effectiveDate: 'doc_effectiveDate',
 };
 
 /**
  * The parts of a settings file that the practice's managed policy holds at
- * other values: what an import cannot change, by name ("Discreet mode").
+ * other values: what an import cannot change, by name ("Discreet mode"): each
+ * line of describeChanges up to its first ": ".
  */
 export function heldByManaged(file: Settings, policy: ManagedPolicy | null): string[] {
   if (!policy) return [];
   return describeChanges(file, applyManaged(file, policy)).map((line) => line.slice(0, line.indexOf(': ')));
 }
 
-/** What applying `next` over `current` would change, one line each, for the import preview. */
+/** What applying `next` over `current` would change, one line each ("what: …"), for the import preview. */
 export function describeChanges(current: Settings, next: Settings): string[] {
   const out: string[] = [];
-  const show = (v: string) => (v ? `“${v.length > 40 ? `${v.slice(0, 40)}…` : v}”` : 'empty');
-  for (const [k, label] of Object.entries(PRACTICE_LABELS) as Array<[keyof Settings['practice'], string]>) {
-    if (current.practice[k] !== next.practice[k]) out.push(`${label}: ${show(current.practice[k])} → ${show(next.practice[k])}`);
+  const line = (what: string, from: string, to: string) => out.push(t('change_line', what, from, to));
+  const set = (what: string, value: string) => out.push(t('change_set', what, value));
+  const show = (v: string) => (v ? t('change_quoted', v.length > 40 ? `${v.slice(0, 40)}…` : v) : t('change_empty'));
+  for (const [k, label] of Object.entries(PRACTICE_LABELS) as Array<[keyof Settings['practice'], MessageKey]>) {
+    if (current.practice[k] !== next.practice[k]) line(t(label), show(current.practice[k]), show(next.practice[k]));
   }
   for (const id of Object.keys(current.clauses) as Array<keyof Settings['clauses']>) {
-    if (current.clauses[id].text !== next.clauses[id].text) out.push(`Policy clause “${CLAUSES[id].title}”: new wording`);
+    if (current.clauses[id].text !== next.clauses[id].text) set(t('change_clause', CLAUSES[id].title), t('change_newWording'));
   }
+  const rule = (r: Rule | null) => (r ? t('change_rule', LEVEL_NAMES[r.level], SCOPE_NAMES[r.scope]) : t('change_asEverywhere'));
   for (const key of Object.keys(current.rules) as Array<keyof Settings['rules']>) {
     const a = current.rules[key];
     const b = next.rules[key];
-    if (a.level !== b.level || a.scope !== b.scope) {
-      out.push(`${RULE_NAMES[key]}: ${LEVEL_NAMES[a.level]} (${SCOPE_NAMES[a.scope]}) → ${LEVEL_NAMES[b.level]} (${SCOPE_NAMES[b.scope]})`);
-    }
+    if (a.level !== b.level || a.scope !== b.scope) line(RULE_NAMES[key], rule(a), rule(b));
   }
-  const rule = (r: Rule | null) => (r ? `${LEVEL_NAMES[r.level]} (${SCOPE_NAMES[r.scope]})` : 'as on all sites');
   for (const p of PLATFORMS) {
     for (const key of RULE_KEYS) {
       const a = exceptionOf(current, p, key);
       const b = exceptionOf(next, p, key);
-      if (a?.level !== b?.level || a?.scope !== b?.scope) out.push(`${RULE_NAMES[key]} on ${PLATFORM_NAMES[p]}: ${rule(a)} → ${rule(b)}`);
+      if (a?.level !== b?.level || a?.scope !== b?.scope) line(t('change_ruleOn', RULE_NAMES[key], PLATFORM_NAMES[p]), rule(a), rule(b));
     }
   }
   for (const p of PLATFORMS) {
-    if (current.platforms[p] !== next.platforms[p]) out.push(`${PLATFORM_NAMES[p]}: ${next.platforms[p] ? 'guarded' : 'not guarded'}`);
+    if (current.platforms[p] !== next.platforms[p]) set(PLATFORM_NAMES[p], t(next.platforms[p] ? 'change_guarded' : 'change_notGuarded'));
   }
-  if (current.reviewReplyText !== next.reviewReplyText) out.push('Generic review reply: new wording');
-  if (current.discreet !== next.discreet) out.push(`Discreet mode: ${next.discreet ? 'on' : 'off'}`);
-  if (current.logNames !== next.logNames) out.push(`Names in the log: ${next.logNames ? 'kept' : 'not kept'}`);
+  if (current.reviewReplyText !== next.reviewReplyText) set(t('change_reviewReply'), t('change_newWording'));
+  if (current.discreet !== next.discreet) set(t('policy_discreet'), t(next.discreet ? 'change_on' : 'change_off'));
+  if (current.logNames !== next.logNames) set(t('change_names'), t(next.logNames ? 'change_kept' : 'change_notKept'));
   if (current.logRetentionDays !== next.logRetentionDays) {
-    out.push(`Log kept for: ${current.logRetentionDays} → ${next.logRetentionDays} days`);
+    line(t('change_logKept'), String(current.logRetentionDays), t('change_days', next.logRetentionDays));
   }
   return out;
 }

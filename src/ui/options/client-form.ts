@@ -1,7 +1,8 @@
 import { normaliseHandle } from '../../clients/handles';
 import { normaliseName } from '../../clients/normalise';
 import type { Client } from '../../clients/types';
-import { PLATFORM_NAMES, PLATFORMS, type Platform } from '../../policy/vocabulary';
+import { PLATFORMS, type Platform } from '../../policy/vocabulary';
+import { locale, messages, t } from '../i18n';
 
 /** The add/edit form as typed: every field a string. */
 export interface ClientDraft {
@@ -33,7 +34,7 @@ export function draftOf(client: Client): ClientDraft {
 }
 
 function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return text.charAt(0).toLocaleUpperCase(locale()) + text.slice(1);
 }
 
 /**
@@ -45,40 +46,40 @@ export function checkClient(draft: ClientDraft, others: readonly Client[]): Chec
   const errors: FieldErrors = {};
   const name = draft.name.trim();
   const key = normaliseName(name);
-  if (!name) errors.name = 'Enter a name.';
-  else if (name.length > MAX_NAME) errors.name = `Use at most ${MAX_NAME} characters.`;
-  else if (!key) errors.name = 'The name needs at least one letter or digit.';
+  if (!name) errors.name = t('clientForm_enterName');
+  else if (name.length > MAX_NAME) errors.name = t('clientForm_nameTooLong', MAX_NAME);
+  else if (!key) errors.name = t('clientForm_nameNoLetters');
   else {
     const same = others.find((c) => normaliseName(c.name) === key);
-    if (same) errors.name = `“${same.name}” is already on your client list.`;
+    if (same) errors.name = t('clientForm_nameTaken', same.name);
   }
   const aliases = draft.aliases
     .split(';')
     .map((a) => a.trim())
     .filter(Boolean);
   const longAlias = aliases.find((a) => a.length > MAX_NAME);
-  if (longAlias) errors.aliases = `Each other name can have at most ${MAX_NAME} characters.`;
+  if (longAlias) errors.aliases = t('clientForm_aliasTooLong', MAX_NAME);
   const handles: Client['handles'] = {};
   for (const p of PLATFORMS) {
     const raw = draft.handles[p].trim();
     if (!raw) continue;
     const result = normaliseHandle(p, raw);
     if (result.ok) handles[p] = result.handle;
-    else errors[p] = `${capitalise(result.error)}. ${HANDLE_HINTS[p]}`;
+    else errors[p] = t('clientForm_handleError', capitalise(result.error), HANDLE_HINTS[p]);
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, client: { name, aliases, handles } };
 }
 
-export const HANDLE_HINTS: Record<Platform, string> = {
-  facebook: 'A username, @username or profile link (facebook.com/profile.php?id=… works too).',
-  x: 'The @handle or profile link: letters, digits and _ only, at most 15.',
-  instagram: 'The @username or profile link: letters, digits, . and _ only.',
-  yelp: 'The name Yelp shows on the review, such as “Sam L.”.',
-};
+export const HANDLE_HINTS: Readonly<Record<Platform, string>> = messages({
+  facebook: 'handleHint_facebook',
+  x: 'handleHint_x',
+  instagram: 'handleHint_instagram',
+  yelp: 'handleHint_yelp',
+});
 
-export const HANDLE_LABELS: Record<Platform, string> = {
-  facebook: `${PLATFORM_NAMES.facebook} profile`,
-  x: `${PLATFORM_NAMES.x} handle`,
-  instagram: `${PLATFORM_NAMES.instagram} username`,
-  yelp: `${PLATFORM_NAMES.yelp} reviewer name`,
-};
+export const HANDLE_LABELS: Readonly<Record<Platform, string>> = messages({
+  facebook: 'handleLabel_facebook',
+  x: 'handleLabel_x',
+  instagram: 'handleLabel_instagram',
+  yelp: 'handleLabel_yelp',
+});

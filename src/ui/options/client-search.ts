@@ -1,5 +1,6 @@
 import { normaliseName } from '../../clients/normalise';
 import type { Client } from '../../clients/types';
+import { locale } from '../i18n';
 
 export interface IndexedClient {
   client: Client;
@@ -7,12 +8,14 @@ export interface IndexedClient {
   haystack: string;
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+let collator: Intl.Collator | null = null;
 
-/** Sorted by name, each with its folded search text. Built once per client-list change. */
+/** Sorted by name (in the order of the UI's language), each with its folded search text. Built once per client-list change. */
 export function indexClients(clients: readonly Client[]): IndexedClient[] {
+  collator ??= new Intl.Collator(locale(), { sensitivity: 'base', numeric: true });
+  const { compare } = collator;
   return [...clients]
-    .sort((a, b) => collator.compare(a.name, b.name))
+    .sort((a, b) => compare(a.name, b.name))
     .map((client) => ({
       client,
       haystack: ` ${normaliseName([client.name, ...client.aliases, ...Object.values(client.handles)].join(' '))} `,

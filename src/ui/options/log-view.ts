@@ -1,6 +1,7 @@
 import { formatCsv } from '../../clients/csv';
 import type { Choice, LogEntry } from '../../guard/log';
 import { type ActionKind, PLATFORM_NAMES, type Platform, RULE_NAMES } from '../../policy/vocabulary';
+import { messages } from '../i18n';
 
 export interface LogFilter {
   platform: Platform | 'all';
@@ -10,12 +11,12 @@ export interface LogFilter {
 
 export const ALL: LogFilter = { platform: 'all', kind: 'all', choice: 'all' };
 
-export const CHOICE_NAMES: Record<Choice, string> = {
-  stopped: 'Stopped',
-  proceeded: 'Proceeded',
-  noticed: 'Notice shown',
-  blocked: 'Blocked',
-};
+export const CHOICE_NAMES: Readonly<Record<Choice, string>> = messages({
+  stopped: 'choice_stopped',
+  proceeded: 'choice_proceeded',
+  noticed: 'choice_noticed',
+  blocked: 'choice_blocked',
+});
 
 /** Entries that pass the filter, newest first. */
 export function filterLog<T extends LogEntry>(entries: readonly T[], filter: LogFilter): T[] {
@@ -87,7 +88,10 @@ export function formatWhen(at: number): string {
   return Number.isNaN(date.getTime()) ? String(date) : whenFormat.format(date);
 }
 
-/** The log as CSV for a spreadsheet; cells that could run as formulas are neutralised. */
+/**
+ * The log as CSV for a spreadsheet; cells that could run as formulas are neutralised. The header and the
+ * codes (level, client, choice) are a file format and stay as they are; the action's name is in the UI's language.
+ */
 export function logToCsv(entries: readonly LogEntry[]): string {
   return formatCsv(
     ['time', 'platform', 'action', 'level', 'client', 'choice', 'reason', 'person', 'fallback'],

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { type ManagedPolicy, type ManagedState, managesAnything } from '../../policy/locks';
 import { STORAGE_KEYS } from '../../storage/keys';
 import { loadManagedState, storedManagedState } from '../../storage/managed';
+import { t } from '../i18n';
 
 /**
  * The practice's managed policy (ADMIN.md), for every panel of the options
@@ -48,7 +49,7 @@ export function LockNote({ id, by }: { id: string; by: string }) {
   return (
     <p class="locked-note" id={id} data-locked-note>
       <LockIcon />
-      Set by {by}
+      {t('common_setBy', by)}
     </p>
   );
 }
@@ -63,17 +64,12 @@ export function ManagedBanner() {
     <section class="banner info managed-banner" aria-labelledby="managed-title" data-managed-banner>
       <h3 id="managed-title" class="managed-title">
         <LockIcon />
-        {sets ? `Parts of this policy are set by ${by}` : `A policy from ${by} could not be used`}
+        {sets ? t('managed_sets', by) : t('managed_unusable', by)}
       </h3>
-      {sets && (
-        <p>
-          Your practice manages them for everyone who works there, so they show “Set by {by}” and cannot be changed here. Ask {by} if one of
-          them should change. Everything else is yours to set.
-        </p>
-      )}
+      {sets && <p>{t('managed_explain', by)}</p>}
       {state.problems.length > 0 && (
         <div class="managed-problems" data-managed-problems>
-          <p>Some of what {by} set could not be used and is ignored (guarding goes on with the rest). Please pass this on to them:</p>
+          <p>{t('managed_problems', by)}</p>
           <ul>
             {state.problems.map((p) => (
               <li key={p}>{p}</li>

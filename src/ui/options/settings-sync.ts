@@ -3,6 +3,7 @@ import { defaultSettings } from '../../policy/defaults';
 import { describeIssues, migrateSettings } from '../../policy/migrations';
 import { type Settings, settingsSchema } from '../../policy/schema';
 import { STORAGE_KEYS } from '../../storage/keys';
+import { t } from '../i18n';
 
 export type SyncStatus = 'loading' | 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 
@@ -119,7 +120,7 @@ export class SettingsSync {
     if (this.state.status !== 'conflict' || !theirs) return;
     this.theirs = null;
     if (choice === 'theirs') {
-      this.adopt(theirs.raw, 'saved', 'Loaded the settings saved in the other window.');
+      this.adopt(theirs.raw, 'saved', t('sync_loadedTheirs'));
       return;
     }
     this.baseRaw = canonical(theirs.raw);
@@ -159,7 +160,7 @@ export class SettingsSync {
       this.conflict(raw);
       return;
     }
-    this.adopt(raw, 'saved', 'Settings were changed in another window; this page now shows them.', true);
+    this.adopt(raw, 'saved', t('sync_changedElsewhere'), true);
   }
 
   private conflict(raw: unknown): void {
@@ -168,7 +169,7 @@ export class SettingsSync {
     this.set({
       ...this.state,
       status: 'conflict',
-      message: 'Settings were changed in another window while you were editing here. Your latest edits here are not saved yet.',
+      message: t('sync_conflict'),
     });
   }
 

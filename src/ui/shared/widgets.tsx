@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { t } from '../i18n';
 
 /**
  * Small accessible building blocks shared by the options page and the popup:
@@ -167,7 +168,7 @@ export function ConfirmDialog({
       {children}
       <div class="row" style={{ justifyContent: 'flex-end', marginTop: '1rem' }}>
         <button type="button" class="btn" data-cancel onClick={onCancel}>
-          Cancel
+          {t('common_cancel')}
         </button>
         <button type="button" class={`btn ${danger ? 'btn-danger' : 'btn-primary'}`} data-confirm onClick={onConfirm}>
           {confirmLabel}
@@ -175,11 +176,6 @@ export function ConfirmDialog({
       </div>
     </Modal>
   );
-}
-
-/** "1 client", "2 clients". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
 
 /** A scrolling box (wide or long tables): keyboard users can focus it to scroll it. */
