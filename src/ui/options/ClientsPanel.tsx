@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { clientsToCsv } from '../../clients/csv';
 import type { Client } from '../../clients/types';
 import { PLATFORM_NAMES, PLATFORMS, type Platform } from '../../policy/vocabulary';
@@ -212,7 +212,8 @@ function ClientForm({
   const form = useRef<HTMLFormElement>(null);
   const others = useMemo(() => (editing && editing !== 'new' ? clients.filter((c) => c.id !== editing.id) : clients), [editing, clients]);
 
-  useEffect(() => {
+  // Before the dialog shows (a layout effect, as the Modal's own): nothing typed into it is reset afterwards.
+  useLayoutEffect(() => {
     setDraft(editing && editing !== 'new' ? draftOf(editing) : emptyDraft());
     setErrors({});
     setTried(false);
