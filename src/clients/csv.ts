@@ -1,5 +1,6 @@
 import { csvFormatRow, csvParseRows } from 'd3-dsv';
 import { PLATFORMS } from '../policy/vocabulary';
+import { locale, t } from '../ui/i18n';
 import { normaliseHandle } from './handles';
 import { normaliseName } from './normalise';
 import type { Client } from './types';
@@ -34,7 +35,8 @@ function looksLikeFormula(cell: string): boolean {
  */
 /** The refusal for a file of this many bytes (checked before the file is read), or null. */
 export function csvTooLarge(bytes: number): string | null {
-  return bytes > MAX_CSV_BYTES ? `The file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB; at most 5 MB).` : null;
+  const megabytes = (bytes / 1024 / 1024).toLocaleString(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return bytes > MAX_CSV_BYTES ? t('csv_tooLarge', megabytes) : null;
 }
 
 export function parseClientsCsv(text: string, existing: readonly Client[] = []): ImportResult {
@@ -42,29 +44,25 @@ export function parseClientsCsv(text: string, existing: readonly Client[] = []):
   if (tooLarge) return { ok: false, error: tooLarge };
   // UTF-16 (what some spreadsheets call "Unicode text") read as UTF-8 has a NUL between most characters.
   if (text.includes('\u0000')) {
-    return {
-      ok: false,
-      error: 'The file is UTF-16 text, not UTF-8 (it holds NUL characters). Save it from your spreadsheet as "CSV UTF-8" and try again.',
-    };
+    return { ok: false, error: t('csv_utf16') };
   }
   if (text.includes('\uFFFD')) {
-    return { ok: false, error: 'The file is not valid UTF-8 text. Save it from your spreadsheet as "CSV UTF-8" and try again.' };
+    return { ok: false, error: t('csv_notUtf8') };
   }
   const [header = [], ...body] = csvParseRows(text.replace(/^\uFEFF/, ''));
   const fields = header.map((h) => h.trim().toLowerCase());
   if (!fields.includes('name')) {
-    return {
-      ok: false,
-      error: `Missing header: the first row must name a "name" column (found: ${fields.some(Boolean) ? fields.map((f) => `"${f}"`).join(', ') : 'nothing'}).`,
-    };
+    const found = fields.some(Boolean) ? fields.map((f) => `"${f}"`).join(', ') : t('csv_nothing');
+    return { ok: false, error: t('csv_noHeader', found) };
   }
   // Blank lines (a trailing newline, spacer rows) are not rows.
   const rows = body.map((cells, index) => ({ line: index + 2, cells })).filter(({ cells }) => cells.some((c) => c.trim() !== ''));
   if (rows.length > MAX_CLIENTS) {
-    return { ok: false, error: `Too many rows: ${rows.length} (at most ${MAX_CLIENTS}).` };
+    return { ok: false, error: t('csv_tooMany', rows.length, MAX_CLIENTS) };
   }
   const seen = new Map<string, string>();
-  for (const c of existing) seen.set(normaliseName(c.name), 'already on your client list');
+  const onList = t('csv_onList');
+  for (const c of existing) seen.set(normaliseName(c.name), onList);
   const accepted: ClientImport['accepted'] = [];
   const rejected: RejectedRow[] = [];
   for (const { line, cells } of rows) {
@@ -77,7 +75,7 @@ export function parseClientsCsv(text: string, existing: readonly Client[] = []):
     if (typeof checked === 'string') {
       rejected.push({ line, name, reason: checked });
     } else {
-      seen.set(normaliseName(name), `same name as line ${line}`);
+      seen.set(normaliseName(name), t('csv_sameAs', line));
       accepted.push(checked);
     }
   }
@@ -86,20 +84,20 @@ export function parseClientsCsv(text: string, existing: readonly Client[] = []):
 
 /** One row as a client, or the reason it is rejected. */
 function checkRow(row: Record<string, string>, name: string, seen: Map<string, string>): Omit<Client, 'id'> | string {
-  if (!name) return 'empty name';
-  if (name.length > MAX_NAME) return `name longer than ${MAX_NAME} characters`;
+  if (!name) return t('csv_emptyName');
+  if (name.length > MAX_NAME) return t('csv_nameTooLong', MAX_NAME);
   // A name never spans lines: a quote left open (a file cut off, a stray ") swallows the rows after it.
-  if (/[\r\n]/.test(name)) return 'the name runs over several lines (is a quote left open?)';
+  if (/[\r\n]/.test(name)) return t('csv_multiline');
   const aliases = (row.aliases ?? '')
     .split(';')
     .map((a) => a.trim())
     .filter(Boolean);
   const formula = [name, ...aliases].find(looksLikeFormula);
-  if (formula !== undefined) return `"${formula.slice(0, 40)}" looks like a spreadsheet formula`;
+  if (formula !== undefined) return t('csv_formula', formula.slice(0, 40));
   const key = normaliseName(name);
-  if (!key) return 'name has no letters or digits';
+  if (!key) return t('csv_noLetters');
   const duplicate = seen.get(key);
-  if (duplicate) return `duplicate: ${duplicate}`;
+  if (duplicate) return t('csv_duplicate', duplicate);
   const handles: Client['handles'] = {};
   for (const platform of PLATFORMS) {
     const value = (row[platform] ?? '').trim();

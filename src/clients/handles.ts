@@ -1,4 +1,5 @@
 import { PLATFORM_NAMES, type Platform } from '../policy/vocabulary';
+import { t } from '../ui/i18n';
 import { normaliseName } from './normalise';
 
 /**
@@ -117,7 +118,7 @@ function simpleHandle(platform: 'x' | 'instagram', raw: string): HandleResult {
   const valid = platform === 'x' ? X_HANDLE : INSTAGRAM_HANDLE;
   return valid.test(candidate) && !(url && APP_PATHS[platform].has(candidate)) && (!url || HOSTS[platform].test(url.hostname))
     ? { ok: true, handle: candidate }
-    : { ok: false, error: `malformed ${platform === 'x' ? 'X' : 'Instagram'} handle "${raw}"` };
+    : { ok: false, error: t('handle_malformed', PLATFORM_NAMES[platform], raw) };
 }
 
 /** "profile.php?id=N", "/friends/requests/?profile_id=N" or "maria.perez": a path on facebook.com typed without the host. */
@@ -130,7 +131,7 @@ function facebookHandleFromRelative(raw: string): string | null {
 
 export function normaliseHandle(platform: Platform, input: string): HandleResult {
   const raw = input.trim();
-  if (!raw) return { ok: false, error: `empty ${PLATFORM_NAMES[platform]} handle` };
+  if (!raw) return { ok: false, error: t('handle_empty', PLATFORM_NAMES[platform]) };
   switch (platform) {
     case 'x':
     case 'instagram':
@@ -142,11 +143,11 @@ export function normaliseHandle(platform: Platform, input: string): HandleResult
           ? facebookHandleFromPath(url.pathname, url.search)
           : null
         : facebookHandleFromRelative(raw);
-      return handle ? { ok: true, handle } : { ok: false, error: `malformed Facebook handle "${raw}"` };
+      return handle ? { ok: true, handle } : { ok: false, error: t('handle_malformed', PLATFORM_NAMES.facebook, raw) };
     }
     case 'yelp': {
       const name = normaliseName(raw);
-      return name && !FORMULA.test(raw) ? { ok: true, handle: name } : { ok: false, error: `malformed Yelp name "${raw}"` };
+      return name && !FORMULA.test(raw) ? { ok: true, handle: name } : { ok: false, error: t('handle_malformedYelp', raw) };
     }
   }
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Client } from '../clients/types';
 import { createVaultKey, fits, open, readEnvelope, seal, unlockKey, type VaultEnvelope, VaultError, type VaultKey } from '../clients/vault';
+import { t } from '../ui/i18n';
 import {
   deleteClients,
   discardVault,
@@ -25,7 +26,7 @@ export type LockState = 'off' | 'locked' | 'unlocked';
 
 export class ClientsLockedError extends Error {
   constructor() {
-    super('Your client list is locked. Unlock it on the Clients tab first.');
+    super(t('clients_lockedError'));
     this.name = 'ClientsLockedError';
   }
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { MIN_PASSPHRASE, passphraseStrength, VaultError } from '../../clients/vault';
+import { MIN_PASSPHRASE, passphraseStrength, type Strength, VaultError, type VaultProblem } from '../../clients/vault';
 import {
   changePassphrase,
   disableLock,
@@ -9,6 +9,7 @@ import {
   lockNow,
   unlockClients,
 } from '../../storage/clients';
+import { type MessageKey, t } from '../i18n';
 import { ConfirmDialog, Field } from '../shared/widgets';
 
 /**
@@ -18,11 +19,22 @@ import { ConfirmDialog, Field } from '../shared/widgets';
  * locked, with the rules for everyone only.
  */
 
-const LOST_WARNING =
-  'If you forget the passphrase, the client list cannot be recovered: not by you, and not by anyone else. Keep a copy of the passphrase somewhere safe, or keep an exported settings file with the client list.';
+const VAULT_PROBLEMS: Record<VaultProblem, MessageKey> = {
+  'wrong-passphrase': 'lock_wrongPassphrase',
+  damaged: 'lock_damaged',
+  unsupported: 'lock_unsupported',
+};
+
+/** What vault.ts says of a passphrase, in the UI's language. */
+const STRENGTH: Record<Strength['label'], { label: MessageKey; hint: MessageKey }> = {
+  'too short': { label: 'lock_strengthTooShort', hint: 'lock_tooShort' },
+  weak: { label: 'lock_strengthWeak', hint: 'lock_hintWeak' },
+  fair: { label: 'lock_strengthFair', hint: 'lock_hintFair' },
+  strong: { label: 'lock_strengthStrong', hint: 'lock_hintStrong' },
+};
 
 function messageOf(error: unknown): string {
-  if (error instanceof VaultError) return error.message;
+  if (error instanceof VaultError) return t(VAULT_PROBLEMS[error.problem]);
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -80,8 +92,9 @@ function NewPassphrase({
   const [second, setSecond] = useState('');
   const [tried, setTried] = useState(false);
   const strength = passphraseStrength(first);
-  const mismatch = tried && first !== second ? 'The two passphrases are not the same.' : undefined;
-  const short = tried && !strength.ok ? `At least ${MIN_PASSPHRASE} characters.` : undefined;
+  const mismatch = tried && first !== second ? t('lock_mismatch') : undefined;
+  const short = tried && !strength.ok ? t('lock_tooShort', MIN_PASSPHRASE) : undefined;
+  const said = STRENGTH[strength.label];
   return (
     <form
       noValidate
@@ -92,16 +105,16 @@ function NewPassphrase({
       }}
     >
       <Passphrase
-        label="Passphrase"
+        label={t('lock_passphrase')}
         value={first}
         onInput={setFirst}
         autocomplete="new-password"
         data={`${data}-passphrase`}
-        hint={first ? `Strength: ${strength.label}. ${strength.hint}` : 'Four or more unrelated words are strong and easy to remember.'}
+        hint={first ? t('lock_strength', t(said.label), t(said.hint, MIN_PASSPHRASE)) : t('lock_newHint')}
         error={short}
       />
       <Passphrase
-        label="The same passphrase again"
+        label={t('lock_repeat')}
         value={second}
         onInput={setSecond}
         autocomplete="new-password"
@@ -109,7 +122,7 @@ function NewPassphrase({
         error={mismatch}
       />
       <button type="submit" class="btn btn-primary" disabled={busy} {...{ [`data-${data}-submit`]: '' }}>
-        {busy ? 'Working…' : submitLabel}
+        {busy ? t('lock_working') : submitLabel}
       </button>
     </form>
   );
@@ -141,27 +154,30 @@ export function UnlockCard({ onChanged }: { onChanged: () => void }) {
 
   return (
     <section class="card" aria-labelledby={`${ids}-title`} data-lock="locked">
-      <h3 id={`${ids}-title`}>Your client list is locked</h3>
-      <p>
-        It is stored encrypted on this computer. Until you unlock it, reminders use only the rules of your policy that apply to everyone,
-        and they say that the list is locked.
-      </p>
+      <h3 id={`${ids}-title`}>{t('lock_lockedTitle')}</h3>
+      <p>{t('lock_lockedText')}</p>
       <form onSubmit={unlock} noValidate>
-        <Passphrase label="Passphrase" value={passphrase} onInput={setPassphrase} error={error || undefined} data="unlock-passphrase" />
+        <Passphrase
+          label={t('lock_passphrase')}
+          value={passphrase}
+          onInput={setPassphrase}
+          error={error || undefined}
+          data="unlock-passphrase"
+        />
         <div class="row">
           <button type="submit" class="btn btn-primary" disabled={busy || !passphrase} data-unlock>
-            {busy ? 'Unlocking…' : 'Unlock'}
+            {busy ? t('lock_unlocking') : t('lock_unlock')}
           </button>
           <button type="button" class="btn btn-link btn-small" onClick={() => setForgot(true)}>
-            Forgot the passphrase?
+            {t('lock_forgot')}
           </button>
         </div>
       </form>
-      <p class="hint">Unlocked, it stays open in this browser until the browser closes or you lock it again.</p>
+      <p class="hint">{t('lock_staysOpen')}</p>
       <ConfirmDialog
         open={forgot}
-        title="Delete the locked client list?"
-        confirmLabel="Delete the locked list"
+        title={t('lock_deleteTitle')}
+        confirmLabel={t('lock_delete')}
         onCancel={() => setForgot(false)}
         onConfirm={async () => {
           setForgot(false);
@@ -169,10 +185,7 @@ export function UnlockCard({ onChanged }: { onChanged: () => void }) {
           onChanged();
         }}
       >
-        <p>
-          Without the passphrase nobody can read the list, so the only way forward is to delete it and start a new one (or import a settings
-          file that holds it). Your policy and your log are kept.
-        </p>
+        <p>{t('lock_deleteText')}</p>
       </ConfirmDialog>
     </section>
   );
@@ -205,56 +218,42 @@ export function LockCard({ state, onChanged }: { state: Exclude<LockState, 'lock
 
   return (
     <section class="card" aria-labelledby={`${ids}-title`} data-lock={state}>
-      <h3 id={`${ids}-title`}>Lock with a passphrase</h3>
+      <h3 id={`${ids}-title`}>{t('lock_title')}</h3>
       {state === 'off' ? (
         <>
-          <p class="hint">
-            Optional. The list is then stored encrypted (AES-256) on this computer, and opened with your passphrase once per browser
-            session. While it is locked, reminders still appear for the rules that apply to everyone, and say that the list is locked.
-          </p>
-          <p class="banner danger">{LOST_WARNING}</p>
+          <p class="hint">{t('lock_offText')}</p>
+          <p class="banner danger">{t('lock_lost')}</p>
           <NewPassphrase
             data="lock"
-            submitLabel="Turn the lock on"
+            submitLabel={t('lock_turnOn')}
             busy={busy === 'on'}
-            onSubmit={(p) =>
-              run(
-                'on',
-                () => enableLock(p),
-                'The client list is now locked with your passphrase. It stays unlocked until the browser closes.',
-              )
-            }
+            onSubmit={(p) => run('on', () => enableLock(p), t('lock_turnedOn'))}
           />
         </>
       ) : (
         <>
-          <p data-lock-status>Your client list is encrypted. It is unlocked in this browser until the browser closes or you lock it.</p>
+          <p data-lock-status>{t('lock_status')}</p>
           <div class="row">
-            <button
-              type="button"
-              class="btn btn-primary"
-              data-lock-now
-              onClick={() => run('unlock', lockNow, 'Locked. Reminders use only the rules for everyone until you unlock the list.')}
-            >
-              Lock now
+            <button type="button" class="btn btn-primary" data-lock-now onClick={() => run('unlock', lockNow, t('lock_lockedNow'))}>
+              {t('lock_lockNow')}
             </button>
             <button type="button" class="btn" aria-expanded={mode === 'change'} onClick={() => setMode(mode === 'change' ? '' : 'change')}>
-              Change the passphrase…
+              {t('lock_changeOpen')}
             </button>
             <button type="button" class="btn" aria-expanded={mode === 'off'} onClick={() => setMode(mode === 'off' ? '' : 'off')}>
-              Turn the lock off…
+              {t('lock_offOpen')}
             </button>
           </div>
           {mode === 'change' && (
             <div class="preview" data-lock-change>
-              <Passphrase label="Current passphrase" value={current} onInput={setCurrent} data="lock-current" />
+              <Passphrase label={t('lock_current')} value={current} onInput={setCurrent} data="lock-current" />
               <NewPassphrase
                 data="lock-new"
-                submitLabel="Change the passphrase"
+                submitLabel={t('lock_change')}
                 busy={busy === 'change'}
-                onSubmit={(p) => run('change', () => changePassphrase(current, p), 'The passphrase was changed.')}
+                onSubmit={(p) => run('change', () => changePassphrase(current, p), t('lock_changed'))}
               />
-              <p class="hint">{LOST_WARNING}</p>
+              <p class="hint">{t('lock_lost')}</p>
             </div>
           )}
           {mode === 'off' && (
@@ -264,12 +263,12 @@ export function LockCard({ state, onChanged }: { state: Exclude<LockState, 'lock
               noValidate
               onSubmit={(e) => {
                 e.preventDefault();
-                run('off', () => disableLock(current), 'The lock is off: the client list is stored without encryption again.');
+                run('off', () => disableLock(current), t('lock_turnedOff'));
               }}
             >
-              <Passphrase label="Current passphrase" value={current} onInput={setCurrent} data="lock-off-passphrase" />
+              <Passphrase label={t('lock_current')} value={current} onInput={setCurrent} data="lock-off-passphrase" />
               <button type="submit" class="btn" disabled={busy === 'off' || !current} data-lock-off-submit>
-                {busy === 'off' ? 'Working…' : 'Turn the lock off'}
+                {busy === 'off' ? t('lock_working') : t('lock_turnOff')}
               </button>
             </form>
           )}

@@ -9,7 +9,7 @@ import { describeIssues, type Parsed, parseSettingsFile, settingsFile } from '..
 import { exceptionOf } from '../../policy/rules';
 import type { Rule, Settings } from '../../policy/schema';
 import { LEVEL_NAMES, PLATFORM_NAMES, PLATFORMS, RULE_KEYS, RULE_NAMES } from '../../policy/vocabulary';
-import { type MessageKey, t } from '../i18n';
+import { locale, type MessageKey, t } from '../i18n';
 import { SCOPE_NAMES } from '../shared/platform-rules';
 
 /**
@@ -36,14 +36,12 @@ const clientsSchema = z
 export const MAX_SETTINGS_FILE_BYTES = 10 * 1024 * 1024;
 
 function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return t('backup_megabytes', (bytes / 1024 / 1024).toLocaleString(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
 }
 
 /** The refusal for a file of this size, or null when it may be read. */
 export function settingsFileTooLarge(bytes: number): string | null {
-  return bytes > MAX_SETTINGS_FILE_BYTES
-    ? `The file is too large to be a settings file (${megabytes(bytes)}; at most ${megabytes(MAX_SETTINGS_FILE_BYTES)}). Nothing was read.`
-    : null;
+  return bytes > MAX_SETTINGS_FILE_BYTES ? t('backup_tooLarge', megabytes(bytes), megabytes(MAX_SETTINGS_FILE_BYTES)) : null;
 }
 
 export interface Backup {
