@@ -1,4 +1,4 @@
-/** Keys in browser.storage.local (never storage.sync: that copies data to the browser vendor's servers). */
+/** Keys in browser.storage.local (never the sync area: it copies data to the browser vendor's servers). */
 export const STORAGE_KEYS = {
   /** The validated settings (policy), current version. */
   settings: 'settings',
