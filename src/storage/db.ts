@@ -70,15 +70,18 @@ async function plainWrite() {
   return tx;
 }
 
-/** Adds or replaces clients in one transaction: all of them or none. */
-export async function putClients(clients: readonly Client[]): Promise<void> {
+/**
+ * Writes clients in one transaction: all of them or none. A client that cannot be
+ * stored (no id, not cloneable) throws at once, and the writes before it would
+ * still commit, so the transaction is aborted then.
+ */
+async function writeClients(clients: readonly Client[], { replace }: { replace: boolean }): Promise<void> {
   const tx = await plainWrite();
   const store = tx.objectStore('clients');
-  const requests: Promise<unknown>[] = [];
+  const requests: Promise<unknown>[] = replace ? [store.clear()] : [];
   try {
     for (const c of clients) requests.push(store.put(c));
   } catch (error) {
-    // A client that cannot be stored (no id, not cloneable) throws at once, and the puts before it would still commit.
     tx.abort();
     await Promise.allSettled([...requests, tx.done]);
     throw error;
@@ -86,20 +89,14 @@ export async function putClients(clients: readonly Client[]): Promise<void> {
   await Promise.all([...requests, tx.done]);
 }
 
+/** Adds or replaces clients in one transaction: all of them or none. */
+export function putClients(clients: readonly Client[]): Promise<void> {
+  return writeClients(clients, { replace: false });
+}
+
 /** Replaces the whole client list in one transaction (restoring a settings file that carries one). */
-export async function replaceAllClients(clients: readonly Client[]): Promise<void> {
-  const tx = await plainWrite();
-  const store = tx.objectStore('clients');
-  const requests: Promise<unknown>[] = [store.clear()];
-  try {
-    for (const c of clients) requests.push(store.put(c));
-  } catch (error) {
-    // As in putClients: a client that throws at once must not leave the list cleared.
-    tx.abort();
-    await Promise.allSettled([...requests, tx.done]);
-    throw error;
-  }
-  await Promise.all([...requests, tx.done]);
+export function replaceAllClients(clients: readonly Client[]): Promise<void> {
+  return writeClients(clients, { replace: true });
 }
 
 export async function deleteClients(ids: readonly string[]): Promise<void> {
