@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '../../src/ui/shared/theme.css';
 import '../../src/ui/options/options.css';
-import { locale, t } from '../../src/ui/i18n';
+import { locale, t } from '../../src/core/i18n';
 import { OptionsApp } from '../../src/ui/options/App';
 import { ManagedProvider } from '../../src/ui/options/managed-ui';
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '../../src/ui/shared/theme.css';
 import '../../src/ui/popup/popup.css';
-import { locale, t } from '../../src/ui/i18n';
+import { locale, t } from '../../src/core/i18n';
 import { Popup } from '../../src/ui/popup/Popup';
 
 // The page in the browser's language: screen readers read it with the right voice.

@@ -1,6 +1,6 @@
 import type { Client } from '../clients/types';
-import type { LogEntry } from '../guard/log';
-import type { Platform } from '../policy/vocabulary';
+import type { LogEntry } from '../core/log';
+import type { Platform } from '../core/vocabulary';
 
 /** Messages content scripts and extension pages send to the background. */
 export type Request =

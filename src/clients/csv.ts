@@ -1,6 +1,6 @@
 import { csvFormatRow, csvParseRows } from 'd3-dsv';
-import { PLATFORMS } from '../policy/vocabulary';
-import { locale, t } from '../ui/i18n';
+import { locale, t } from '../core/i18n';
+import { PLATFORMS } from '../core/vocabulary';
 import { normaliseHandle } from './handles';
 import { normaliseName } from './normalise';
 import type { Client } from './types';

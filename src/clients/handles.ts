@@ -1,5 +1,5 @@
-import { PLATFORM_NAMES, type Platform } from '../policy/vocabulary';
-import { t } from '../ui/i18n';
+import { t } from '../core/i18n';
+import { PLATFORM_NAMES, type Platform } from '../core/vocabulary';
 import { normaliseName } from './normalise';
 
 /**

@@ -1,4 +1,4 @@
-import type { Platform } from '../policy/vocabulary';
+import type { Platform } from '../core/vocabulary';
 import { normaliseHandle } from './handles';
 import { normaliseName, type Token, tokenize, words } from './normalise';
 import type { Client, Person } from './types';

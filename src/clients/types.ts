@@ -1,4 +1,4 @@
-import type { Platform } from '../policy/vocabulary';
+import type { Platform } from '../core/vocabulary';
 
 /** One person on the therapist's client list. Only ever stored in the extension's own IndexedDB. */
 export interface Client {

@@ -1,5 +1,5 @@
 import type { Person } from '../clients/types';
-import type { ActionKind, Platform } from '../policy/vocabulary';
+import type { ActionKind, Platform } from '../core/vocabulary';
 
 /**
  * What a site adapter hands the engine: a risky action recognised from one page

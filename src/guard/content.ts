@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { GUARD_STATUS, type GuardStatus, type Request, type WatchlistResponse } from '../background/protocol';
 import { ClientMatcher } from '../clients/matcher';
+import type { LogEntry } from '../core/log';
 import { defaultSettings, SETTINGS_VERSION } from '../policy/defaults';
 import { applyManaged, type ManagedPolicy } from '../policy/locks';
 import type { Settings } from '../policy/schema';
 import { type Pauses, STORAGE_KEYS } from '../storage/keys';
 import type { SiteAdapter } from './action';
 import { type Lifetime, startGuard } from './engine';
-import type { LogEntry } from './log';
 
 function send(request: Request): Promise<unknown> {
   return browser.runtime.sendMessage(request);

@@ -1,7 +1,7 @@
 import type { Mention, PersonMatch } from '../clients/matcher';
+import { CLAUSE_TITLES, LEVEL_RANK, type Level, RULE_CLAUSE, type RuleKey } from '../core/vocabulary';
 import { effectiveRule } from '../policy/rules';
 import type { Settings } from '../policy/schema';
-import { CLAUSE_TITLES, LEVEL_RANK, type Level, RULE_CLAUSE, type RuleKey } from '../policy/vocabulary';
 import type { GuardedAction } from './action';
 
 export interface Matches {

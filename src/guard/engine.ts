@@ -1,13 +1,13 @@
 import type { ClientMatcher } from '../clients/matcher';
+import { t } from '../core/i18n';
+import type { Choice, LogEntry } from '../core/log';
+import { PLATFORM_NAMES } from '../core/vocabulary';
 import type { Settings } from '../policy/schema';
-import { PLATFORM_NAMES } from '../policy/vocabulary';
 import { ACTION_QUESTIONS, ACTION_RISKS, PRIVATE_RISKS } from '../ui/copy';
-import { t } from '../ui/i18n';
 import { Reminder, type ReminderChoice, type ReminderContent } from '../ui/reminder';
 import type { GuardedAction, SiteAdapter, Trigger } from './action';
 import { decide, type Intervention, type Matches } from './decide';
 import { Grants } from './grants';
-import type { Choice, LogEntry } from './log';
 import { replay } from './replay';
 
 /** What the engine needs from the extension around it; tests pass plain objects. */

@@ -1,5 +1,5 @@
 import { normaliseName } from '../clients/normalise';
-import type { ActionKind, Platform } from '../policy/vocabulary';
+import type { ActionKind, Platform } from '../core/vocabulary';
 import type { GuardedAction } from './action';
 
 const GRANT_MS = 15 * 60_000;

@@ -1,6 +1,6 @@
-import { type MessageKey, t } from '../ui/i18n';
+import { type MessageKey, t } from '../core/i18n';
+import { CLAUSE_TITLES, type ClauseId } from '../core/vocabulary';
 import { SEED_CLAUSES } from './seed';
-import { CLAUSE_TITLES, type ClauseId } from './vocabulary';
 
 /**
  * The clauses of a social media policy, after Keely Kolmes' widely used policy,

@@ -1,7 +1,7 @@
-import { t } from '../ui/i18n';
+import { t } from '../core/i18n';
+import { CLAUSE_IDS, PLATFORMS } from '../core/vocabulary';
 import type { Settings } from './schema';
 import { SEED_CLAUSES } from './seed';
-import { CLAUSE_IDS, PLATFORMS } from './vocabulary';
 
 export const SETTINGS_VERSION = 3;
 

@@ -1,7 +1,7 @@
-import { locale, type MessageKey, t } from '../ui/i18n';
+import { locale, type MessageKey, t } from '../core/i18n';
+import { CLAUSE_TITLES, type ClauseId } from '../core/vocabulary';
 import { CLAUSES } from './clauses';
 import type { Settings } from './schema';
-import { CLAUSE_TITLES, type ClauseId } from './vocabulary';
 
 /**
  * The client-facing social media policy that goes into informed consent, made

@@ -1,5 +1,5 @@
+import { CLAUSE_IDS, type ClauseId, PLATFORMS, type Platform, RULE_KEYS, type RuleKey } from '../core/vocabulary';
 import type { Rule, Settings } from './schema';
-import { CLAUSE_IDS, type ClauseId, PLATFORMS, type Platform, RULE_KEYS, type RuleKey } from './vocabulary';
 
 /**
  * A practice's policy as an administrator pushed it through the browser's

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { CLAUSE_IDS, type ClauseId, PLATFORMS, RULE_KEYS } from '../core/vocabulary';
 import { CLAUSES } from './clauses';
 import { DEFAULT_MANAGER, type ManagedClause, type ManagedPolicy, type ManagedState } from './locks';
 import { LOG_RETENTION, practiceSchema, ruleSchema, text } from './schema';
-import { CLAUSE_IDS, type ClauseId, PLATFORMS, RULE_KEYS } from './vocabulary';
 
 /**
  * Reads what an administrator pushed through managed storage (Chrome's

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { ACTION_KINDS, CLAUSE_IDS, LEVELS, PLATFORMS, RULE_KEYS, SCOPES } from '../core/vocabulary';
 import { defaultSettings, SETTINGS_VERSION } from './defaults';
 import { record, type Settings, settingsSchema } from './schema';
-import { ACTION_KINDS, CLAUSE_IDS, LEVELS, PLATFORMS, RULE_KEYS, SCOPES } from './vocabulary';
 
 /**
  * Every older shape, frozen as it was, and one step from each to the next:

@@ -1,5 +1,5 @@
+import { PLATFORMS, type Platform, type RuleKey } from '../core/vocabulary';
 import type { PlatformRules, Rule, Settings } from './schema';
-import { PLATFORMS, type Platform, type RuleKey } from './vocabulary';
 
 /**
  * Which rule holds for an action on a site: the site's exception when there is

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAUSE_IDS, LEVELS, PLATFORMS, RULE_KEYS, SCOPES } from './vocabulary';
+import { CLAUSE_IDS, LEVELS, PLATFORMS, RULE_KEYS, SCOPES } from '../core/vocabulary';
 
 export const text = (max: number) => z.string().max(max);
 

@@ -1,5 +1,5 @@
-import { type MessageKey, t } from '../ui/i18n';
-import type { ClauseId } from './vocabulary';
+import { type MessageKey, t } from '../core/i18n';
+import type { ClauseId } from '../core/vocabulary';
 
 /** A stock clause: its choice id, and its text in the browser's language, read when used. */
 function stock(choice: string, text: MessageKey): { readonly choice: string; readonly text: string } {

@@ -1,7 +1,7 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { Client } from '../clients/types';
 import type { VaultEnvelope } from '../clients/vault';
-import type { LogEntry } from '../guard/log';
+import type { LogEntry } from '../core/log';
 
 /**
  * The extension's own IndexedDB. Opened only from extension pages and the

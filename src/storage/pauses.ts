@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Platform } from '../policy/vocabulary';
+import type { Platform } from '../core/vocabulary';
 import { type Pauses, STORAGE_KEYS } from './keys';
 
 /**

@@ -1,5 +1,5 @@
-import type { ActionKind, RuleKey } from '../policy/vocabulary';
-import { messages } from './i18n';
+import { messages } from '../core/i18n';
+import type { ActionKind, RuleKey } from '../core/vocabulary';
 
 /** The question the reminder asks, per action kind ("follow.back" for a Follow back). */
 export const ACTION_QUESTIONS: Readonly<Record<RuleKey, string>> = messages({

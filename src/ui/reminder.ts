@@ -1,5 +1,5 @@
+import { locale, t } from '../core/i18n';
 import type { Intervention } from '../guard/decide';
-import { locale, t } from './i18n';
 import { REMINDER_CSS } from './reminder-style';
 
 export const REMINDER_TAG = 'boundary-guard-reminder';

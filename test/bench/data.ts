@@ -1,7 +1,7 @@
 /** Generated data the benchmarks share: a client list, drafts, log entries. Deterministic: no Math.random. */
 import type { Client } from '../../src/clients/types';
-import type { Choice, LogEntry } from '../../src/guard/log';
-import { ACTION_KINDS, PLATFORMS } from '../../src/policy/vocabulary';
+import type { Choice, LogEntry } from '../../src/core/log';
+import { ACTION_KINDS, PLATFORMS } from '../../src/core/vocabulary';
 
 const FIRST = ['María', 'José', 'Sam', 'Alex', 'Jordan', 'Dana', 'Chris', 'Noor', 'Wei', 'Olu', 'Ana', 'Luca', 'Mia', 'Omar', 'Zoë', 'Kai'];
 const LAST = [

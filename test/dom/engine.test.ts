@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClientMatcher } from '../../src/clients/matcher';
 import type { Client } from '../../src/clients/types';
+import type { LogEntry } from '../../src/core/log';
 import type { SiteAdapter } from '../../src/guard/action';
 import { type GuardEnv, type Lifetime, startGuard } from '../../src/guard/engine';
-import type { LogEntry } from '../../src/guard/log';
 import { defaultSettings } from '../../src/policy/defaults';
 import type { Settings } from '../../src/policy/schema';
 import { facebook } from '../../src/sites/facebook/index';

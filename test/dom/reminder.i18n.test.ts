@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ClientMatcher } from '../../src/clients/matcher';
+import type { LogEntry } from '../../src/core/log';
 import type { GuardedAction, SiteAdapter } from '../../src/guard/action';
 import { type GuardEnv, startGuard } from '../../src/guard/engine';
-import type { LogEntry } from '../../src/guard/log';
 import { defaultSettings } from '../../src/policy/defaults';
 import type { Settings } from '../../src/policy/schema';
 import { REMINDER_TAG } from '../../src/ui/reminder';

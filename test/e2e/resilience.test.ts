@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { LogEntry } from '../../src/guard/log';
+import type { LogEntry } from '../../src/core/log';
 import { defaultSettings, SETTINGS_VERSION } from '../../src/policy/defaults';
 import type { Settings } from '../../src/policy/schema';
 import { STORAGE_KEYS } from '../../src/storage/keys';

@@ -4,11 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { clientsToCsv, MAX_CLIENTS, MAX_CSV_BYTES, parseClientsCsv } from '../../src/clients/csv';
 import type { Client } from '../../src/clients/types';
-import type { LogEntry } from '../../src/guard/log';
+import type { LogEntry } from '../../src/core/log';
+import { ACTION_KINDS, PLATFORMS } from '../../src/core/vocabulary';
 import { defaultSettings, SETTINGS_VERSION } from '../../src/policy/defaults';
 import { migrateSettings, parseSettingsFile, SETTINGS_FILE_FORMAT, settingsFile } from '../../src/policy/migrations';
 import { settingsSchema } from '../../src/policy/schema';
-import { ACTION_KINDS, PLATFORMS } from '../../src/policy/vocabulary';
 import { backupFile, MAX_SETTINGS_FILE_BYTES, parseBackupFile, settingsFileTooLarge } from '../../src/ui/options/backup';
 import { logToCsv } from '../../src/ui/options/log-view';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { facebookHandleFromPath, normaliseHandle } from '../../src/clients/handles';
 import { fold, normaliseName, tokenize, words } from '../../src/clients/normalise';
-import type { Platform } from '../../src/policy/vocabulary';
+import type { Platform } from '../../src/core/vocabulary';
 
 function handle(platform: Platform, input: string): string {
   const result = normaliseHandle(platform, input);

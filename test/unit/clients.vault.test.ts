@@ -16,7 +16,7 @@ import {
   VaultError,
   type VaultKey,
 } from '../../src/clients/vault';
-import { PLATFORMS } from '../../src/policy/vocabulary';
+import { PLATFORMS } from '../../src/core/vocabulary';
 
 /** The lock's cryptography (src/clients/vault.ts), with the real Web Crypto of Node and the real iteration count. */
 

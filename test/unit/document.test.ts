@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CLAUSE_IDS } from '../../src/core/vocabulary';
 import { CLAUSES } from '../../src/policy/clauses';
 import { defaultSettings } from '../../src/policy/defaults';
 import {
@@ -11,7 +12,6 @@ import {
   policyMarkdown,
 } from '../../src/policy/document';
 import type { Settings } from '../../src/policy/schema';
-import { CLAUSE_IDS } from '../../src/policy/vocabulary';
 
 const PAYLOAD = '<img src=x onerror=alert(1)>';
 

@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Mention, PersonMatch } from '../../src/clients/matcher';
-import type { GuardedAction } from '../../src/guard/action';
-import { decide, type Matches } from '../../src/guard/decide';
-import { Grants } from '../../src/guard/grants';
-import { defaultSettings } from '../../src/policy/defaults';
-import { parseSettingsFile } from '../../src/policy/migrations';
-import { effectiveRule, withException as setException, sitesWithException } from '../../src/policy/rules';
-import type { Settings } from '../../src/policy/schema';
 import {
   ACTION_KINDS,
   type ActionKind,
@@ -20,7 +13,14 @@ import {
   RULE_KEYS,
   type RuleKey,
   SCOPES,
-} from '../../src/policy/vocabulary';
+} from '../../src/core/vocabulary';
+import type { GuardedAction } from '../../src/guard/action';
+import { decide, type Matches } from '../../src/guard/decide';
+import { Grants } from '../../src/guard/grants';
+import { defaultSettings } from '../../src/policy/defaults';
+import { parseSettingsFile } from '../../src/policy/migrations';
+import { effectiveRule, withException as setException, sitesWithException } from '../../src/policy/rules';
+import type { Settings } from '../../src/policy/schema';
 
 const EXACT: PersonMatch = { clientId: 'c1', certainty: 'exact', via: 'handle' };
 const POSSIBLE: PersonMatch = { clientId: 'c2', certainty: 'possible', via: 'initial' };

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { formatNumber, locale, messages, t, tn, tParts } from '../../src/core/i18n';
+import { CLAUSE_IDS } from '../../src/core/vocabulary';
 import { defaultSettings } from '../../src/policy/defaults';
 import { settingsSchema } from '../../src/policy/schema';
 import { SEED_CLAUSES } from '../../src/policy/seed';
-import { CLAUSE_IDS } from '../../src/policy/vocabulary';
-import { formatNumber, locale, messages, t, tn, tParts } from '../../src/ui/i18n';
 import { useLanguage } from '../support/i18n-setup';
 import { LOCALES_DIR, type Messages, readMessages } from '../support/messages';
 

@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLAUSE_IDS, LEVELS, PLATFORMS, RULE_KEYS, SCOPES } from '../../src/core/vocabulary';
 import { readManagedPolicy } from '../../src/policy/managed';
-import { CLAUSE_IDS, LEVELS, PLATFORMS, RULE_KEYS, SCOPES } from '../../src/policy/vocabulary';
 import { EXAMPLES_DIR, exampleFiles, examplePolicy, GECKO_ID, type Json } from '../e2e/support/managed';
 
 /**

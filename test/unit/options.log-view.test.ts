@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LogEntry } from '../../src/guard/log';
+import type { LogEntry } from '../../src/core/log';
 import { ALL, filterLog, formatWhen, logToCsv, startOfWeek, weeklyCounts } from '../../src/ui/options/log-view';
 
 /** Local time, as the therapist's calendar has it. */

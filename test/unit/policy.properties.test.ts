@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ACTION_KINDS, CLAUSE_IDS, LEVELS, PLATFORMS, RULE_KEYS, SCOPES } from '../../src/core/vocabulary';
 import { defaultSettings } from '../../src/policy/defaults';
 import { parseSettingsFile, SETTINGS_FILE_FORMAT, settingsFile } from '../../src/policy/migrations';
 import { type Settings, settingsSchema } from '../../src/policy/schema';
-import { ACTION_KINDS, CLAUSE_IDS, LEVELS, PLATFORMS, RULE_KEYS, SCOPES } from '../../src/policy/vocabulary';
 
 /** Any text up to `max` UTF-16 units, lone surrogates and control characters included. */
 const text = (max: number) => fc.string({ unit: 'binary', maxLength: max }).map((s) => s.slice(0, max));

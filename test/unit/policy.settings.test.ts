@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLAUSE_IDS, PLATFORMS, RULE_KEYS } from '../../src/core/vocabulary';
 import { CLAUSES } from '../../src/policy/clauses';
 import { defaultSettings, SETTINGS_VERSION } from '../../src/policy/defaults';
 import { migrateSettings, parseSettingsFile, SETTINGS_FILE_FORMAT, settingsFile } from '../../src/policy/migrations';
 import { type Settings, settingsSchema } from '../../src/policy/schema';
 import { SEED_CLAUSES } from '../../src/policy/seed';
-import { CLAUSE_IDS, PLATFORMS, RULE_KEYS } from '../../src/policy/vocabulary';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/settings', name), 'utf8');
 

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Client } from '../../src/clients/types';
-import type { LogEntry } from '../../src/guard/log';
+import type { LogEntry } from '../../src/core/log';
 import { STORAGE_KEYS } from '../../src/storage/keys';
 
 type Db = typeof import('../../src/storage/db');

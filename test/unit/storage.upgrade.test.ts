@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Client } from '../../src/clients/types';
-import type { LogEntry } from '../../src/guard/log';
+import type { LogEntry } from '../../src/core/log';
 
 /**
  * Nothing is lost on an update: a database written by the first version of the

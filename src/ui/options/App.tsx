@@ -1,11 +1,11 @@
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Client } from '../../clients/types';
+import { formatNumber, t } from '../../core/i18n';
 import { applyManaged } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
 import { type LockState, listClients, lockState } from '../../storage/clients';
 import { STORAGE_KEYS } from '../../storage/keys';
-import { formatNumber, t } from '../i18n';
 import { type TabDef, TabList, TabPanel } from '../shared/Tabs';
 import { BackupPanel } from './BackupPanel';
 import { ClientsPanel } from './ClientsPanel';

@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import type { Client } from '../../clients/types';
+import { t, tn, tParts } from '../../core/i18n';
 import { defaultSettings, SETTINGS_VERSION } from '../../policy/defaults';
 import { applyManaged } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
 import { listClients, lockState, replaceClients } from '../../storage/clients';
-import { t, tn, tParts } from '../i18n';
 import { downloadText, todayStamp } from '../shared/download';
 import { Check, ConfirmDialog } from '../shared/widgets';
 import { type Backup, backupFile, describeChanges, heldByManaged, parseBackupFile, settingsFileTooLarge } from './backup';

@@ -2,9 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { csvTooLarge, type ClientImport as Preview, parseClientsCsv, type RejectedRow } from '../../clients/csv';
 import type { Client } from '../../clients/types';
-import { PLATFORM_NAMES, PLATFORMS } from '../../policy/vocabulary';
+import { formatNumber, t, tn, tParts } from '../../core/i18n';
+import { PLATFORM_NAMES, PLATFORMS } from '../../core/vocabulary';
 import { listClients, newClientId, saveClients } from '../../storage/clients';
-import { formatNumber, t, tn, tParts } from '../i18n';
 import { ScrollRegion } from '../shared/widgets';
 
 /** How many rows of each kind the preview lists; the counts are always complete. */

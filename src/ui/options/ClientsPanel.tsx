@@ -1,9 +1,9 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { clientsToCsv } from '../../clients/csv';
 import type { Client } from '../../clients/types';
-import { PLATFORM_NAMES, PLATFORMS, type Platform } from '../../policy/vocabulary';
+import { formatNumber, t, tn, tParts } from '../../core/i18n';
+import { PLATFORM_NAMES, PLATFORMS, type Platform } from '../../core/vocabulary';
 import { type LockState, newClientId, removeClients, saveClients } from '../../storage/clients';
-import { formatNumber, t, tn, tParts } from '../i18n';
 import { downloadText, todayStamp } from '../shared/download';
 import { ConfirmDialog, Field, Modal } from '../shared/widgets';
 import { ClientImport } from './ClientImport';

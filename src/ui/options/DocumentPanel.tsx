@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'preact/hooks';
+import { locale, type MessageKey, t } from '../../core/i18n';
 import { type PolicyDocument, policyDocument, policyHtml, policyMarkdown } from '../../policy/document';
 import { practiceLocked } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
-import { locale, type MessageKey, t } from '../i18n';
 import { downloadText } from '../shared/download';
 import { Field } from '../shared/widgets';
 import { useManaged } from './managed-ui';

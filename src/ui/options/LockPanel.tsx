@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { MIN_PASSPHRASE, passphraseStrength, type Strength, VaultError, type VaultProblem } from '../../clients/vault';
+import { type MessageKey, t } from '../../core/i18n';
 import {
   changePassphrase,
   disableLock,
@@ -9,7 +10,6 @@ import {
   lockNow,
   unlockClients,
 } from '../../storage/clients';
-import { type MessageKey, t } from '../i18n';
 import { ConfirmDialog, Field } from '../shared/widgets';
 
 /**

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'preact/hooks';
-import type { Choice, LogEntry } from '../../guard/log';
+import { formatNumber, t, tn, tParts } from '../../core/i18n';
+import type { Choice, LogEntry } from '../../core/log';
+import { ACTION_KINDS, type ActionKind, LEVEL_NAMES, PLATFORM_NAMES, PLATFORMS, type Platform, RULE_NAMES } from '../../core/vocabulary';
 import { settingLocked } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
-import { ACTION_KINDS, type ActionKind, LEVEL_NAMES, PLATFORM_NAMES, PLATFORMS, type Platform, RULE_NAMES } from '../../policy/vocabulary';
 import { clearLog, listLog, pruneLog } from '../../storage/db';
-import { formatNumber, t, tn, tParts } from '../i18n';
 import { downloadText, todayStamp } from '../shared/download';
 import { Check, ConfirmDialog, ScrollRegion } from '../shared/widgets';
 import { ALL, CHOICE_NAMES, filterLog, formatWhen, type LogFilter, logToCsv, weeklyCounts } from './log-view';

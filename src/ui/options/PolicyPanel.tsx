@@ -1,8 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { CLAUSES, type ClauseChoice } from '../../policy/clauses';
-import { clauseLocked, exceptionLocked, offeredClause, platformLocked, ruleLocked, settingLocked } from '../../policy/locks';
-import { exceptionOf, sitesWithException, withException } from '../../policy/rules';
-import type { Rule, Settings } from '../../policy/schema';
+import { locale, messages, t } from '../../core/i18n';
 import {
   CLAUSE_IDS,
   type ClauseId,
@@ -18,8 +15,11 @@ import {
   type RuleKey,
   SCOPES,
   type Scope,
-} from '../../policy/vocabulary';
-import { locale, messages, t } from '../i18n';
+} from '../../core/vocabulary';
+import { CLAUSES, type ClauseChoice } from '../../policy/clauses';
+import { clauseLocked, exceptionLocked, offeredClause, platformLocked, ruleLocked, settingLocked } from '../../policy/locks';
+import { exceptionOf, sitesWithException, withException } from '../../policy/rules';
+import type { Rule, Settings } from '../../policy/schema';
 import { PLATFORM_RULES, SCOPE_NAMES } from '../shared/platform-rules';
 import { Check } from '../shared/widgets';
 import { LockNote, ManagedBanner, useManaged } from './managed-ui';

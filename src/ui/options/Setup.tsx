@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { type MessageKey, t } from '../../core/i18n';
+import { CLAUSE_IDS, type ClauseId, type Level, RULE_KEYS } from '../../core/vocabulary';
 import { CLAUSES, type ClauseChoice } from '../../policy/clauses';
 import { defaultSettings } from '../../policy/defaults';
 import { clauseLocked, offeredClause, ruleLocked, settingLocked } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
 import { SEED_CLAUSES } from '../../policy/seed';
-import { CLAUSE_IDS, type ClauseId, type Level, RULE_KEYS } from '../../policy/vocabulary';
-import { type MessageKey, t } from '../i18n';
 import { Check, Field } from '../shared/widgets';
 import { LockNote, useManaged } from './managed-ui';
 import { PRACTICE_CHOICE } from './PolicyPanel';

@@ -3,13 +3,13 @@ import { MAX_CLIENTS } from '../../clients/csv';
 import { normaliseHandle } from '../../clients/handles';
 import { normaliseName } from '../../clients/normalise';
 import type { Client } from '../../clients/types';
+import { locale, type MessageKey, t } from '../../core/i18n';
+import { LEVEL_NAMES, PLATFORM_NAMES, PLATFORMS, RULE_KEYS, RULE_NAMES } from '../../core/vocabulary';
 import { CLAUSES } from '../../policy/clauses';
 import { applyManaged, type ManagedPolicy } from '../../policy/locks';
 import { describeIssues, type Parsed, parseSettingsFile, settingsFile } from '../../policy/migrations';
 import { exceptionOf } from '../../policy/rules';
 import type { Rule, Settings } from '../../policy/schema';
-import { LEVEL_NAMES, PLATFORM_NAMES, PLATFORMS, RULE_KEYS, RULE_NAMES } from '../../policy/vocabulary';
-import { locale, type MessageKey, t } from '../i18n';
 import { SCOPE_NAMES } from '../shared/platform-rules';
 
 /**

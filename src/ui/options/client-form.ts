@@ -1,8 +1,8 @@
 import { normaliseHandle } from '../../clients/handles';
 import { normaliseName } from '../../clients/normalise';
 import type { Client } from '../../clients/types';
-import { PLATFORMS, type Platform } from '../../policy/vocabulary';
-import { locale, messages, t } from '../i18n';
+import { locale, messages, t } from '../../core/i18n';
+import { PLATFORMS, type Platform } from '../../core/vocabulary';
 
 /** The add/edit form as typed: every field a string. */
 export interface ClientDraft {

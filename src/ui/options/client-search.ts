@@ -1,6 +1,6 @@
 import { normaliseName } from '../../clients/normalise';
 import type { Client } from '../../clients/types';
-import { locale } from '../i18n';
+import { locale } from '../../core/i18n';
 
 export interface IndexedClient {
   client: Client;

@@ -1,7 +1,7 @@
 import { formatCsv } from '../../clients/csv';
-import type { Choice, LogEntry } from '../../guard/log';
-import { type ActionKind, PLATFORM_NAMES, type Platform, RULE_NAMES } from '../../policy/vocabulary';
-import { messages } from '../i18n';
+import { messages } from '../../core/i18n';
+import type { Choice, LogEntry } from '../../core/log';
+import { type ActionKind, PLATFORM_NAMES, type Platform, RULE_NAMES } from '../../core/vocabulary';
 
 export interface LogFilter {
   platform: Platform | 'all';

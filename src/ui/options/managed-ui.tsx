@@ -1,10 +1,10 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '../../core/i18n';
 import { type ManagedPolicy, type ManagedState, managesAnything } from '../../policy/locks';
 import { STORAGE_KEYS } from '../../storage/keys';
 import { loadManagedState, storedManagedState } from '../../storage/managed';
-import { t } from '../i18n';
 
 /**
  * The practice's managed policy (ADMIN.md), for every panel of the options

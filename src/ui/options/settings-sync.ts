@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
+import { t } from '../../core/i18n';
 import { defaultSettings } from '../../policy/defaults';
 import { describeIssues, migrateSettings } from '../../policy/migrations';
 import { type Settings, settingsSchema } from '../../policy/schema';
 import { STORAGE_KEYS } from '../../storage/keys';
-import { t } from '../i18n';
 
 export type SyncStatus = 'loading' | 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 

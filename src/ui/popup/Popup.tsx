@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GUARD_STATUS, type GuardStatus } from '../../background/protocol';
+import { formatNumber, t, tn } from '../../core/i18n';
+import { PLATFORM_NAMES, PLATFORMS } from '../../core/vocabulary';
 import type { Settings } from '../../policy/schema';
-import { PLATFORM_NAMES, PLATFORMS } from '../../policy/vocabulary';
 import { countLogSince } from '../../storage/db';
 import { type Pauses, STORAGE_KEYS } from '../../storage/keys';
 import { loadPauses, pausedUntil, pausePlatform, resumePlatform } from '../../storage/pauses';
 import { loadEffectiveSettings } from '../../storage/settings';
-import { formatNumber, t, tn } from '../i18n';
 import { guardedRules } from '../shared/platform-rules';
 import { describeEnd, PAUSE_CHOICES, type PauseChoice, pauseEnd, startOfDay } from './pause';
 

@@ -1,4 +1,4 @@
-import { type MessageKey, t } from '../i18n';
+import { type MessageKey, t } from '../../core/i18n';
 
 /** The pause lengths the popup offers (their words are messages). Pure, so the end times can be tested against any clock. */
 export const PAUSE_CHOICES = [

@@ -1,7 +1,7 @@
+import { messages } from '../../core/i18n';
+import { LEVEL_NAMES, type Level, type Platform, RULE_NAMES, type RuleKey, type Scope } from '../../core/vocabulary';
 import { effectiveRule, exceptionOf } from '../../policy/rules';
 import type { Settings } from '../../policy/schema';
-import { LEVEL_NAMES, type Level, type Platform, RULE_NAMES, type RuleKey, type Scope } from '../../policy/vocabulary';
-import { messages } from '../i18n';
 
 /**
  * Which rules can fire on which platform: the actions each site has (see

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
-import { t } from '../i18n';
+import { t } from '../../core/i18n';
 
 /**
  * Small accessible building blocks shared by the options page and the popup:

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { CLAUSE_TITLES, type ClauseId } from '../../../src/core/vocabulary';
 import { SEED_CLAUSES } from '../../../src/policy/seed';
-import { CLAUSE_TITLES, type ClauseId } from '../../../src/policy/vocabulary';
 import { choose, type FixtureRecord, fixtureRecord, type ReminderView, reminderShown, waitForReminder } from './page';
 import type { Platform } from './platform';
 

@@ -1,4 +1,4 @@
-import { messages } from '../ui/i18n';
+import { messages } from './i18n';
 
 /** The site-independent words every part of the extension shares; the names are in the browser's language. */
 

@@ -1,4 +1,4 @@
-import type { ActionKind, Level, Platform } from '../policy/vocabulary';
+import type { ActionKind, Level, Platform } from './vocabulary';
 
 export type Choice = 'stopped' | 'proceeded' | 'noticed' | 'blocked';
 
