@@ -1,14 +1,20 @@
 import type { ClientMatcher } from '../clients/matcher';
-import { t } from '../core/i18n';
-import type { Choice, LogEntry } from '../core/log';
-import { PLATFORM_NAMES } from '../core/vocabulary';
+import type { LogEntry } from '../core/log';
 import type { Settings } from '../policy/schema';
-import { ACTION_QUESTIONS, ACTION_RISKS, PRIVATE_RISKS } from '../ui/copy';
-import { Reminder, type ReminderChoice, type ReminderContent } from '../ui/reminder';
-import type { GuardedAction, SiteAdapter, Trigger } from './action';
+import { Reminder } from '../ui/reminder';
+import type { GuardedAction, SiteAdapter } from './action';
+import type { Asker } from './asker';
 import { decide, type Intervention, type Matches } from './decide';
+import { describe } from './describe';
+import { confirmPlainly, fallbackEntry } from './fallback';
+import { saveFocus } from './focus';
 import { Grants } from './grants';
+import { afterGrant, matchAction } from './match';
+import { GUARDED_EVENTS, recognise } from './recognise';
 import { replay } from './replay';
+import { type Held, logEntry, type Settling, settle, verdict } from './settle';
+
+export { toTrigger } from './recognise';
 
 /** What the engine needs from the extension around it; tests pass plain objects. */
 export interface GuardEnv {
@@ -30,60 +36,48 @@ export interface Lifetime {
   onInvalidated(callback: () => void): void;
 }
 
-const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', '']);
+const isGuardedEvent = (type: string): boolean => (GUARDED_EVENTS as readonly string[]).includes(type);
 
-function isTextField(el: Element): boolean {
-  if (el instanceof HTMLTextAreaElement) return true;
-  if (el instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(el.type);
-  return el instanceof HTMLElement && el.isContentEditable;
-}
-
-/** Native controls turn Enter/Space into a click of their own, which the click listener sees. */
-function activatesItself(el: Element): boolean {
-  return el.closest('button, a[href], input, select, summary, label') !== null;
-}
-
-export function toTrigger(event: Event): Trigger | null {
-  const target = event.composedPath()[0];
-  if (event.type === 'submit') {
-    const form = event.target;
-    if (!(form instanceof HTMLFormElement)) return null;
-    const submitter = (event as SubmitEvent).submitter;
-    return { type: 'submit', form, submitter: submitter instanceof HTMLElement ? submitter : null };
-  }
-  if (!(target instanceof Element)) return null;
-  if (event.type === 'click') return { type: 'activate', target };
-  if (event.type !== 'keydown') return null;
-  const key = event as KeyboardEvent;
-  if (key.isComposing || key.repeat) return null;
-  if (key.key === 'Enter' && isTextField(target)) {
-    return { type: 'send', target, shift: key.shiftKey, ctrlOrMeta: key.ctrlKey || key.metaKey, alt: key.altKey };
-  }
-  if ((key.key === 'Enter' || key.key === ' ') && !isTextField(target) && !activatesItself(target)) {
-    return { type: 'activate', target };
-  }
-  return null;
+/** Keeps an event from the page: no default action, no page listener. */
+function hold(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
 }
 
 /**
  * Starts guarding one page with one site's adapter: capture-phase listeners on
- * window (registered at document_start, so before any of the page's), the
- * adapter's synchronous recognition, the pure decision, the reminder, and the
- * replay of the original event on Proceed.
+ * window (registered at document_start, so before any of the page's). A click
+ * goes recognise → match → decide → ask → settle (log, then replay or stop);
+ * each step is its own function in src/guard/, this file only wires them.
  */
-export function startGuard(adapter: SiteAdapter, env: GuardEnv, lifetime: Lifetime, win: Window = window): () => void {
+export function startGuard(
+  adapter: SiteAdapter,
+  env: GuardEnv,
+  lifetime: Lifetime,
+  win: Window = window,
+  asker: Asker = new Reminder(win.document),
+): () => void {
   const doc = win.document;
-  const reminder = new Reminder(doc);
   const grants = new Grants();
-  /** Logs the reminder on screen as stopped if another one replaces it before it is answered. */
+  const where = adapter.platform;
+  /** Logs the question on screen as stopped if another one replaces it before it is answered. */
   let unanswered: (() => void) | null = null;
   /** True while an approved event is replayed: it, and what it causes synchronously, pass untouched. */
   let replaying = false;
 
-  const types = new Set<string>(['click', 'keydown', 'submit', ...Reminder.isolatedEvents]);
+  const settling: Settling = {
+    grants,
+    log: (entry) => env.log(entry),
+    report: (error, at) => env.report(error, at),
+    now: () => env.now(),
+    release: (event, action) => release(event, action),
+    where,
+  };
+
+  const types = new Set<string>([...GUARDED_EVENTS, ...asker.events]);
   const stop = () => {
     for (const type of types) win.removeEventListener(type, onEvent, true);
-    reminder.close();
+    asker.close();
   };
 
   function onEvent(event: Event): void {
@@ -92,137 +86,104 @@ export function startGuard(adapter: SiteAdapter, env: GuardEnv, lifetime: Lifeti
       return;
     }
     if (replaying) return;
-    if (reminder.owns(event)) {
-      event.stopImmediatePropagation();
-      try {
-        reminder.handle(event);
-      } catch (error) {
-        // A failure while answering the reminder: never an exception in the page, never a dead dialog.
-        env.report(error, `reminder:${adapter.platform}`);
-        reminder.close();
-      }
+    if (asker.owns(event)) {
+      toAsker(event);
       return;
     }
-    if (event.type !== 'click' && event.type !== 'keydown' && event.type !== 'submit') return;
-    let action: GuardedAction | null = null;
-    try {
-      const trigger = toTrigger(event);
-      action = trigger ? adapter.recognise(trigger, doc) : null;
-    } catch (error) {
-      // Recognition failed: we do not know that this is a guarded action, so the page gets it.
-      env.report(error, `recognise:${adapter.platform}`);
-      return;
-    }
+    if (!isGuardedEvent(event.type)) return;
+    const action = recogniseSafely(event);
     if (!action) return;
     try {
       intervene(event, action);
     } catch (error) {
-      env.report(error, `intervene:${adapter.platform}`);
+      env.report(error, `intervene:${where}`);
       fallback(event, action);
     }
   }
 
-  function matchesFor(action: GuardedAction): Matches {
-    const matcher = env.matcher();
-    if (!matcher) return { person: null, mentions: [] };
-    return {
-      person: matcher.matchPerson(action.platform, action.person),
-      mentions: action.draft ? matcher.findMentions(action.draft) : [],
-    };
+  /** An event from inside the reminder: the page never sees it, the asker answers it (the place to check who sent it). */
+  function toAsker(event: Event): void {
+    event.stopImmediatePropagation();
+    try {
+      asker.handle(event);
+    } catch (error) {
+      // A failure while answering the reminder: never an exception in the page, never a dead dialog.
+      env.report(error, `reminder:${where}`);
+      asker.close();
+    }
   }
 
-  function intervene(event: Event, action: GuardedAction): void {
+  /** Step 1. A failure here means we do not know that this is a guarded action, so the page gets it. */
+  function recogniseSafely(event: Event): GuardedAction | null {
+    try {
+      return recognise(event, adapter, doc);
+    } catch (error) {
+      env.report(error, `recognise:${where}`);
+      return null;
+    }
+  }
+
+  /**
+   * Step 2: the clients involved, less what a Proceed at the opening step already covers. Null: let it through.
+   * (The place to wait for a client list that is still loading.)
+   */
+  function match(action: GuardedAction): { action: GuardedAction; matches: Matches } | null {
+    const matches = matchAction(action, env.matcher());
+    const grant = grants.take(action, env.now());
+    return grant ? afterGrant(action, matches, grant) : { action, matches };
+  }
+
+  /** Steps 2 to 4 for one recognised action. */
+  function intervene(event: Event, recognised: GuardedAction): void {
     if (env.paused()) return;
     const settings = env.settings();
-    let matches = matchesFor(action);
-    const grant = grants.take(action, env.now());
-    if (grant) {
-      // Already confirmed at the opening step for this person: only other clients named in the draft still count.
-      const mentions = matches.mentions.filter((m) => m.clientId !== grant.clientId);
-      if (mentions.length === 0) return;
-      matches = { person: null, mentions };
-      action = { ...action, kind: 'post' };
-    }
+    const matched = match(recognised);
+    if (!matched) return;
+    const { action, matches } = matched;
     const intervention = decide(action, settings, matches);
     if (!intervention) return;
     const content = describe(action, intervention, settings.discreet, env.clientsLocked?.() ?? false);
-    const entry = (choice: Choice, reason?: string): LogEntry => ({
-      at: env.now(),
-      platform: action.platform,
-      kind: action.kind,
-      level: intervention.level,
-      client: intervention.client,
-      choice,
-      ...(reason ? { reason } : {}),
-      ...(settings.logNames && content.person ? { person: content.person } : {}),
-    });
+    const person = settings.logNames ? content.person : null;
     if (intervention.level === 'remind') {
-      reminder.notice(content);
-      env.log(entry('noticed'));
+      asker.notice(content);
+      env.log(logFor(action, intervention, person, 'noticed'));
       return;
     }
     hold(event);
-    const restore = saveFocus(doc);
-    const guarded = action;
-    // A reminder still open (a second action reached the page past the modal) counts as stopped, and says so in the log.
+    ask({ event, action, matches, intervention, person, restore: saveFocus(doc) }, content);
+  }
+
+  /** Step 4: the modal question. A question still open (a second action reached the page past the modal) counts as stopped. */
+  function ask(held: Held, content: Parameters<Asker['open']>[0]): void {
     unanswered?.();
-    unanswered = () => env.log(entry(intervention.level === 'block' ? 'blocked' : 'stopped'));
-    reminder.open(content, (answer: ReminderChoice) => {
+    unanswered = () => {
+      const { choice } = verdict(held.intervention.level, { choice: 'stop' });
+      env.log(logFor(held.action, held.intervention, held.person, choice));
+    };
+    asker.open(content, (answer) => {
       unanswered = null;
-      const blocked = intervention.level === 'block';
-      const proceed = answer.choice === 'proceed' && !blocked;
-      try {
-        restore();
-        env.log(entry(blocked ? 'blocked' : proceed ? 'proceeded' : 'stopped', proceed ? answer.reason : undefined));
-        if (proceed && guarded.step === 'open') grants.add(guarded, matches.person?.clientId ?? null, env.now());
-      } catch (error) {
-        // The therapist chose: a failure around the choice must not swallow a Proceed.
-        env.report(error, `answer:${adapter.platform}`);
-      }
-      if (proceed) release(event, guarded);
+      settle(held, answer, settling);
     });
   }
 
-  /** After an error past recognition: never silence, a plain confirm with the policy in words. */
+  function logFor(action: GuardedAction, intervention: Intervention, person: string | null, choice: LogEntry['choice']): LogEntry {
+    return logEntry(action, intervention, person, env.now(), choice);
+  }
+
+  /** After an error past recognition: a plain confirm, never silence. */
   function fallback(event: Event, action: GuardedAction): void {
     hold(event);
-    reminder.close();
-    // Each part on its own: whatever fails (the settings, even the messages), the confirm is still shown.
-    const said = (text: () => string): string => {
-      try {
-        return text();
-      } catch (error) {
-        env.report(error, 'fallback');
-        return '';
-      }
-    };
-    const question = said(() => t('fallback_question', ACTION_QUESTIONS[action.kind])) || 'Boundary Guard';
-    const clause = said(() => decide(action, env.settings(), { person: null, mentions: [] })?.clause.text ?? '');
-    let proceed: boolean;
-    try {
-      proceed = win.confirm([question, clause, said(() => t('fallback_choose'))].filter(Boolean).join('\n\n'));
-    } catch (error) {
-      // Not even a confirm can be shown (a sandboxed frame): the site must not break, so the action goes on.
-      env.report(error, 'fallback-confirm');
-      proceed = true;
-    }
-    env.log({
-      at: env.now(),
-      platform: action.platform,
-      kind: action.kind,
-      level: 'confirm',
-      client: 'no',
-      choice: proceed ? 'proceeded' : 'stopped',
-      fallback: true,
+    asker.close();
+    const proceed = confirmPlainly(action, {
+      settings: () => env.settings(),
+      confirm: (message) => win.confirm(message),
+      report: (error, at) => env.report(error, at),
     });
+    env.log(fallbackEntry(action, proceed, env.now()));
     if (proceed) release(event, action);
   }
 
-  function hold(event: Event): void {
-    event.preventDefault();
-    event.stopImmediatePropagation();
-  }
-
+  /** Step 5's replay: the held event once more, passing untouched. */
   function release(event: Event, action: GuardedAction): void {
     if (lifetime.isInvalid) return;
     replaying = true;
@@ -236,40 +197,4 @@ export function startGuard(adapter: SiteAdapter, env: GuardEnv, lifetime: Lifeti
   for (const type of types) win.addEventListener(type, onEvent, true);
   lifetime.onInvalidated(stop);
   return stop;
-}
-
-function describe(action: GuardedAction, intervention: Intervention, discreet: boolean, locked: boolean): ReminderContent {
-  const p = action.person;
-  const shown =
-    p?.name && p.handle && !p.handle.startsWith('id:')
-      ? `${p.name} (@${p.handle})`
-      : (p?.name ?? (p?.handle && !p.handle.startsWith('id:') ? `@${p.handle}` : null));
-  const risk =
-    intervention.rule === 'post' && action.kind !== 'post'
-      ? ACTION_RISKS.post
-      : ((action.audience === 'private' ? PRIVATE_RISKS[action.kind] : undefined) ?? ACTION_RISKS[action.kind]);
-  return {
-    question: ACTION_QUESTIONS[action.kind === 'follow' && action.back ? 'follow.back' : action.kind],
-    person: discreet ? null : (shown ?? null),
-    platform: PLATFORM_NAMES[action.platform],
-    control: action.control,
-    // Discreet (screen sharing): nothing that says who is a client, neither the names nor "on your client list".
-    ...(risk && !(discreet && intervention.rule === 'post') ? { risk } : {}),
-    intervention: discreet ? { ...intervention, mentions: [], client: 'no' } : intervention,
-    ...(locked ? { locked } : {}),
-  };
-}
-
-/** Focus and selection go to the reminder; they come back before a replay, so editors send what they hold. */
-function saveFocus(doc: Document): () => void {
-  const active = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
-  const selection = doc.getSelection();
-  const ranges = selection ? Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i).cloneRange()) : [];
-  return () => {
-    active?.focus({ preventScroll: true });
-    if (selection && ranges.length) {
-      selection.removeAllRanges();
-      for (const r of ranges) selection.addRange(r);
-    }
-  };
 }

@@ -79,7 +79,8 @@ export class Reminder {
 
   constructor(private readonly doc: Document) {}
 
-  static readonly isolatedEvents = ISOLATED_EVENTS;
+  /** The engine routes these to handle() while they come from the reminder (see Asker). */
+  readonly events: readonly string[] = ISOLATED_EVENTS;
 
   get isOpen(): boolean {
     return this.onChoice !== null;
