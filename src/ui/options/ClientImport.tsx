@@ -5,7 +5,7 @@ import type { Client } from '../../clients/types';
 import { formatNumber, t, tn, tParts } from '../../core/i18n';
 import { PLATFORM_NAMES, PLATFORMS } from '../../core/vocabulary';
 import { listClients, newClientId, saveClients } from '../../storage/clients';
-import { ScrollRegion } from '../shared/widgets';
+import { FileField, ScrollRegion } from '../shared/widgets';
 
 /** How many rows of each kind the preview lists; the counts are always complete. */
 const PREVIEW_ROWS = 200;
@@ -126,18 +126,15 @@ export function ClientImport({ active, onStart, onDone }: { active: boolean; onS
           ...(['name', 'aliases', 'facebook', 'x', 'instagram', 'yelp'] as const).map((column) => <code key={column}>{column}</code>),
         )}
       </p>
-      <div class="field file-field">
-        <label for="import-clients-file">{t('import_choose')}</label>
-        <input
-          ref={input}
-          id="import-clients-file"
-          type="file"
-          accept=".csv,text/csv"
-          data-import="clients"
-          aria-describedby="import-hint"
-          onChange={choose}
-        />
-      </div>
+      <FileField
+        id="import-clients-file"
+        label={t('import_choose')}
+        accept=".csv,text/csv"
+        kind="clients"
+        describedBy="import-hint"
+        inputRef={input}
+        onChange={choose}
+      />
       {shownPreview && (
         <div class="preview" data-import-preview="clients">
           <p class="preview-summary">

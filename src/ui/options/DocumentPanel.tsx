@@ -5,10 +5,9 @@ import { practiceLocked } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
 import { downloadText } from '../shared/download';
 import { Field } from '../shared/widgets';
+import { type Edit, TEXT_SAVE_DELAY } from './edit';
 import { useManaged } from './managed-ui';
-import { TEXT_SAVE_DELAY } from './PolicyPanel';
 
-type Edit = (change: (s: Settings) => Settings, delayMs?: number) => void;
 type PracticeKey = keyof Settings['practice'];
 
 const FIELDS: Array<{ key: PracticeKey; label: MessageKey; hint?: MessageKey; type?: string; max: number }> = [

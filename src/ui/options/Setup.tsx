@@ -1,41 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type MessageKey, t } from '../../core/i18n';
-import { CLAUSE_IDS, type ClauseId, type Level, RULE_KEYS } from '../../core/vocabulary';
-import { CLAUSES, type ClauseChoice } from '../../policy/clauses';
-import { defaultSettings } from '../../policy/defaults';
-import { clauseLocked, offeredClause, ruleLocked, settingLocked } from '../../policy/locks';
+import { CLAUSE_IDS, type ClauseId } from '../../core/vocabulary';
+import { offeredClause } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
 import { SEED_CLAUSES } from '../../policy/seed';
-import { Check, Field } from '../shared/widgets';
-import { LockNote, useManaged } from './managed-ui';
-import { PRACTICE_CHOICE } from './PolicyPanel';
-import { canonical } from './settings-sync';
-
-export type Firmness = 'gentle' | 'standard' | 'firm' | 'keep';
-
-const FIRMNESS: Array<{ id: Exclude<Firmness, 'keep'>; label: MessageKey; hint: MessageKey }> = [
-  { id: 'gentle', label: 'setup_gentle', hint: 'setup_gentleHint' },
-  { id: 'standard', label: 'setup_standard', hint: 'setup_standardHint' },
-  { id: 'firm', label: 'setup_firm', hint: 'setup_firmHint' },
-];
-
-/** The rules of a firmness preset, from the seed rules (which keep their "every time / clients only" scopes). */
-export function presetRules(firmness: Exclude<Firmness, 'keep'>): Settings['rules'] {
-  const rules = structuredClone(defaultSettings().rules);
-  if (firmness === 'standard') return rules;
-  for (const key of RULE_KEYS) {
-    const level: Level = firmness === 'gentle' ? 'remind' : key === 'review.respond' ? 'block' : 'reason';
-    rules[key] = { ...rules[key], level };
-  }
-  return rules;
-}
-
-/** The preset these levels are, if any: a preset is the same on every site, so any per-site exception makes it "keep". */
-function firmnessOf(settings: Pick<Settings, 'rules' | 'platformRules'>): Firmness {
-  if (Object.keys(settings.platformRules).length) return 'keep';
-  for (const f of FIRMNESS) if (canonical(presetRules(f.id)) === canonical(settings.rules)) return f.id;
-  return 'keep';
-}
+import { Field } from '../shared/widgets';
+import { clauseChoices, PRACTICE_CHOICE } from './clause-choices';
+import { useManaged } from './managed-ui';
+import { SetupClause } from './SetupClause';
+import { SetupFirmness } from './SetupFirmness';
+import { type Firmness, firmnessOf, presetRules } from './setup-firmness';
 
 /** The title of each step (the first one says welcome in full). */
 const STEPS: readonly MessageKey[] = ['setup_welcome', 'setup_stepFriends', 'setup_stepMessages', 'setup_stepFirmness', 'setup_stepDone'];
@@ -68,13 +42,6 @@ export function Setup({
     return d;
   });
   const [firmness, setFirmness] = useState<Firmness>(() => firmnessOf(settings));
-  const choicesOf = (id: ClauseId): readonly ClauseChoice[] => {
-    const offered = offeredClause(policy, id);
-    return offered
-      ? [{ id: PRACTICE_CHOICE, label: t('policy_practiceWording', by), text: offered.text }, ...CLAUSES[id].choices]
-      : CLAUSES[id].choices;
-  };
-  const levelsManaged = RULE_KEYS.some((k) => ruleLocked(policy, k)) || Object.keys(policy?.platformRules ?? {}).length > 0;
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
 
@@ -88,7 +55,7 @@ export function Setup({
   }, [step]);
 
   const chooseClause = (id: ClauseId, choice: string) => {
-    const c = choicesOf(id).find((x) => x.id === choice);
+    const c = clauseChoices(policy, by, id).find((x) => x.id === choice);
     if (c) setDraft((d) => ({ ...d, clauses: { ...d.clauses, [id]: { choice: c.id, text: c.text } } }));
   };
 
@@ -98,33 +65,9 @@ export function Setup({
     setStep(4);
   };
 
-  const clausePicker = (id: ClauseId) => {
-    const def = CLAUSES[id];
-    const current = draft.clauses[id];
-    const choices = choicesOf(id);
-    if (clauseLocked(policy, id)) {
-      return (
-        <fieldset class="plain setup-clause" key={id} aria-describedby={`setup-lock-${id}`}>
-          <legend class="label">{def.title}</legend>
-          <LockNote id={`setup-lock-${id}`} by={by} />
-          <p class="hint">{policy?.clauses?.[id]?.text}</p>
-        </fieldset>
-      );
-    }
-    return (
-      <fieldset class="plain setup-clause" key={id}>
-        <legend class="label">{def.title}</legend>
-        <p class="hint">{def.why}</p>
-        {choices.map((c) => (
-          <label class="check" key={c.id}>
-            <input type="radio" name={`setup-${id}`} checked={current.choice === c.id} onChange={() => chooseClause(id, c.id)} />
-            <span>{c.label}</span>
-          </label>
-        ))}
-        {!choices.some((c) => c.id === current.choice) && <p class="hint">{t('setup_ownWordingKept')}</p>}
-      </fieldset>
-    );
-  };
+  const clausePicker = (id: ClauseId) => (
+    <SetupClause key={id} id={id} draft={draft} choices={clauseChoices(policy, by, id)} onChoose={(choice) => chooseClause(id, choice)} />
+  );
 
   return (
     <section class="card setup no-print" aria-labelledby="setup-title" data-setup>
@@ -187,43 +130,13 @@ export function Setup({
         </div>
       )}
       {step === 3 && (
-        <>
-          <fieldset class="plain">
-            <legend class="label">{t('setup_whenAbout')}</legend>
-            {FIRMNESS.map((f) => (
-              <label class="check" key={f.id}>
-                <input type="radio" name="setup-firmness" checked={firmness === f.id} onChange={() => setFirmness(f.id)} />
-                <span>
-                  {t(f.label)}
-                  <span class="hint" style={{ display: 'block' }}>
-                    {t(f.hint)}
-                  </span>
-                </span>
-              </label>
-            ))}
-            {levelsManaged && (
-              <p class="hint" data-setup-managed-levels>
-                {t('setup_managedLevels', by)}
-              </p>
-            )}
-            {firmnessOf(settings) === 'keep' && (
-              <label class="check">
-                <input type="radio" name="setup-firmness" checked={firmness === 'keep'} onChange={() => setFirmness('keep')} />
-                <span>{t('setup_keepLevels')}</span>
-              </label>
-            )}
-          </fieldset>
-          {settingLocked(policy, 'discreet') && <LockNote id="setup-lock-discreet" by={by} />}
-          <Check
-            checked={draft.discreet}
-            disabled={settingLocked(policy, 'discreet')}
-            describedBy={settingLocked(policy, 'discreet') ? 'setup-lock-discreet' : undefined}
-            onChange={(on) => setDraft((d) => ({ ...d, discreet: on }))}
-            hint={t('setup_discreetHint')}
-          >
-            {t('policy_discreet')}
-          </Check>
-        </>
+        <SetupFirmness
+          settings={settings}
+          draft={draft}
+          firmness={firmness}
+          onFirmness={setFirmness}
+          onDiscreet={(on) => setDraft((d) => ({ ...d, discreet: on }))}
+        />
       )}
       {step === 4 && (
         <>

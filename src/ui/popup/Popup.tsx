@@ -1,39 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { GUARD_STATUS, type GuardStatus } from '../../background/protocol';
-import { formatNumber, t, tn } from '../../core/i18n';
-import { PLATFORM_NAMES, PLATFORMS } from '../../core/vocabulary';
+import { t } from '../../core/i18n';
 import type { Settings } from '../../policy/schema';
 import { countLogSince } from '../../storage/db';
 import { type Pauses, STORAGE_KEYS } from '../../storage/keys';
 import { loadPauses, pausedUntil, pausePlatform, resumePlatform } from '../../storage/pauses';
 import { loadEffectiveSettings } from '../../storage/settings';
-import { guardedRules } from '../shared/platform-rules';
-import { describeEnd, PAUSE_CHOICES, type PauseChoice, pauseEnd, startOfDay } from './pause';
-
-type Target = { kind: 'loading' } | { kind: 'none' } | { kind: 'guarded'; status: GuardStatus };
-
-function isStatus(value: unknown): value is GuardStatus {
-  const v = value as GuardStatus | null;
-  return typeof v === 'object' && v !== null && (PLATFORMS as readonly string[]).includes(v.platform) && typeof v.host === 'string';
-}
-
-/**
- * Which tab to describe: the active one, or (for end-to-end tests, which open
- * the popup as a page) the tab named by ?tab=ID. Its content script says which
- * platform it guards; a tab without one does not answer, and nothing is guarded there.
- */
-async function findTarget(): Promise<Target> {
-  const forced = Number(new URLSearchParams(location.search).get('tab'));
-  const tabId = forced > 0 ? forced : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (tabId === undefined) return { kind: 'none' };
-  try {
-    const status: unknown = await browser.tabs.sendMessage(tabId, { type: GUARD_STATUS }, { frameId: 0 });
-    return isStatus(status) ? { kind: 'guarded', status } : { kind: 'none' };
-  } catch {
-    return { kind: 'none' };
-  }
-}
+import { Guarded } from './Guarded';
+import { type PauseChoice, pauseEnd, startOfDay } from './pause';
+import { findTarget, type Target } from './target';
 
 function openOptions(event: Event) {
   event.preventDefault();
@@ -148,109 +123,5 @@ export function Popup() {
         </a>
       </footer>
     </div>
-  );
-}
-
-/** "Confirm", "Confirm, clients only", "Block (X only)". */
-function levelLine(level: string, clientsOnly: boolean, siteOnly: boolean, site: string): string {
-  const line = clientsOnly ? t('popup_levelClients', level) : level;
-  return siteOnly ? t('popup_levelSiteOnly', line, site) : line;
-}
-
-function Guarded({
-  platform,
-  host,
-  settings,
-  until,
-  ended,
-  now,
-  today,
-  busy,
-  onPause,
-  onResume,
-}: {
-  platform: GuardStatus['platform'];
-  host: string;
-  settings: Settings;
-  until: number | null;
-  ended: number | null;
-  now: number;
-  today: { here: number; all: number } | null;
-  busy: boolean;
-  onPause: (choice: PauseChoice) => void;
-  onResume: () => void;
-}) {
-  const name = PLATFORM_NAMES[platform];
-  const rules = guardedRules(settings, platform);
-  const off = !settings.platforms[platform];
-  const state = off ? 'off' : until !== null ? 'paused' : 'guarding';
-  return (
-    <section class="state" data-popup-state={state} data-platform={platform}>
-      <div class="site-line">
-        <div>
-          <h2>{name}</h2>
-          <p class="muted small host">{host}</p>
-        </div>
-        <span class={`status-pill ${state}`} data-status>
-          {t(state === 'off' ? 'popup_statusOff' : state === 'paused' ? 'popup_statusPaused' : 'popup_statusGuarding')}
-        </span>
-      </div>
-
-      {off ? (
-        <p data-off-note>{t('popup_offNote', name)}</p>
-      ) : (
-        <>
-          <h3>{t('popup_guardedHere')}</h3>
-          {rules.length ? (
-            <ul class="rules-list" data-guarded-actions>
-              {rules.map((r) => (
-                <li key={r.key} data-rule={r.key}>
-                  <span>{r.name}</span>
-                  <span class="muted small level">{levelLine(r.levelName, r.scope === 'client', r.siteOnly, name)}</span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p class="muted">{t('popup_allOff', name)}</p>
-          )}
-          <p class="today" data-reminders-today>
-            {today === null
-              ? ' '
-              : today.all !== today.here
-                ? tn(today.here, 'popup_todayAll', name, formatNumber(today.all))
-                : tn(today.here, 'popup_today', name)}
-          </p>
-
-          <section class="pause-box" aria-labelledby="pause-title">
-            <h3 id="pause-title">{t('popup_pauseTitle')}</h3>
-            <div role="status" aria-live="polite">
-              {until !== null ? (
-                <p class="paused-note" data-paused-until={until}>
-                  {t('popup_pausedUntil', describeEnd(until, now))}
-                </p>
-              ) : ended !== null ? (
-                <p class="resumed-note" data-pause-ended>
-                  {t('popup_pauseEnded', describeEnd(ended, ended - 1))}
-                </p>
-              ) : null}
-            </div>
-            {until !== null ? (
-              <button type="button" class="btn btn-primary" onClick={onResume} disabled={busy} data-resume>
-                {t('popup_resume')}
-              </button>
-            ) : (
-              <div class="pause-buttons">
-                {PAUSE_CHOICES.map((c) => (
-                  <button key={c.id} type="button" class="btn" onClick={() => onPause(c.id)} disabled={busy} data-pause={c.id}>
-                    <span class="visually-hidden">{t(c.prefix)} </span>
-                    {t(c.label)}
-                  </button>
-                ))}
-              </div>
-            )}
-          </section>
-        </>
-      )}
-    </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../../core/i18n';
 
@@ -187,5 +187,32 @@ export function ScrollRegion({ label, children }: { label: string; children: Com
     <section class="table-wrap" aria-label={label} tabIndex={0}>
       {children}
     </section>
+  );
+}
+
+/** A file chooser with its visible label (the import contract's `input[type=file][data-import=…]`). */
+export function FileField({
+  id,
+  label,
+  accept,
+  kind,
+  describedBy,
+  inputRef,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  accept: string;
+  /** The `data-import` value: what the file is ("clients", "settings"). */
+  kind: string;
+  describedBy: string;
+  inputRef: Ref<HTMLInputElement>;
+  onChange: (event: Event) => void;
+}) {
+  return (
+    <div class="field file-field">
+      <label for={id}>{label}</label>
+      <input ref={inputRef} id={id} type="file" accept={accept} data-import={kind} aria-describedby={describedBy} onChange={onChange} />
+    </div>
   );
 }

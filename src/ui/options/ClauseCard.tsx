@@ -1,0 +1,144 @@
+import { useId, useState } from 'preact/hooks';
+import { locale, t } from '../../core/i18n';
+import { CLAUSE_IDS, type ClauseId, RULE_CLAUSE, RULE_KEYS, RULE_NAMES, type RuleKey } from '../../core/vocabulary';
+import { CLAUSES } from '../../policy/clauses';
+import { clauseLocked, settingLocked } from '../../policy/locks';
+import type { Settings } from '../../policy/schema';
+import { clauseChoices } from './clause-choices';
+import { type Edit, TEXT_SAVE_DELAY } from './edit';
+import { LockNote, useManaged } from './managed-ui';
+
+const RULES_OF_CLAUSE = Object.fromEntries(CLAUSE_IDS.map((id) => [id, RULE_KEYS.filter((k) => RULE_CLAUSE[k] === id)])) as Record<
+  ClauseId,
+  RuleKey[]
+>;
+
+export function ClauseCard({ id, settings, edit }: { id: ClauseId; settings: Settings; edit: Edit }) {
+  const def = CLAUSES[id];
+  const { policy, by } = useManaged();
+  const locked = clauseLocked(policy, id);
+  const choices = clauseChoices(policy, by, id);
+  const current = settings.clauses[id];
+  const stock = choices.find((c) => c.id === current.choice);
+  const edited = stock ? stock.text !== current.text : false;
+  const [replaced, setReplaced] = useState<string | null>(null);
+  const textId = useId();
+  const lockId = `${textId}-lock`;
+  const rules = RULES_OF_CLAUSE[id];
+  const choose = (choice: string) => {
+    const next = choices.find((c) => c.id === choice);
+    if (!next) {
+      edit((s) => ({ ...s, clauses: { ...s.clauses, [id]: { choice: 'custom', text: s.clauses[id].text } } }));
+      return;
+    }
+    // Switching away from the therapist's own words keeps them one click away.
+    setReplaced(edited || current.choice === 'custom' ? current.text : null);
+    edit((s) => ({ ...s, clauses: { ...s.clauses, [id]: { choice: next.id, text: next.text } } }));
+  };
+  return (
+    <fieldset class={`card clause${locked ? ' locked' : ''}`} data-clause={id} aria-describedby={locked ? lockId : undefined}>
+      <legend>
+        <h3>{def.title}</h3>
+      </legend>
+      {locked && <LockNote id={lockId} by={by} />}
+      <p class="hint">
+        {rules.length
+          ? t('policy_quotedFor', rules.map((r) => RULE_NAMES[r].toLocaleLowerCase(locale())).join('; '))
+          : t('policy_printedOnly')}
+      </p>
+      {!locked && (
+        <div class="choices">
+          {choices.map((c) => (
+            <label class="check" key={c.id}>
+              <input
+                type="radio"
+                name={`clause-${id}`}
+                value={c.id}
+                checked={current.choice === c.id}
+                onChange={() => choose(c.id)}
+                data-clause-choice={c.id}
+              />
+              <span>
+                {c.label}
+                {current.choice === c.id && edited && <span class="pill small edited">{t('policy_edited')}</span>}
+              </span>
+            </label>
+          ))}
+          <label class="check">
+            <input type="radio" name={`clause-${id}`} value="custom" checked={!stock} onChange={() => choose('custom')} />
+            <span>{t('policy_ownWording')}</span>
+          </label>
+        </div>
+      )}
+      {replaced !== null && (
+        <p class="banner info small" role="status">
+          {t('policy_replaced')}{' '}
+          <button
+            type="button"
+            class="btn btn-link btn-small"
+            onClick={() => {
+              const text = replaced;
+              setReplaced(null);
+              edit((s) => ({ ...s, clauses: { ...s.clauses, [id]: { choice: 'custom', text } } }));
+            }}
+          >
+            {t('policy_bringBack')}
+          </button>
+        </p>
+      )}
+      <div class="field">
+        <label for={textId}>{t('policy_wording')}</label>
+        <textarea
+          id={textId}
+          rows={3}
+          maxLength={2000}
+          data-clause-text={id}
+          value={current.text}
+          disabled={locked}
+          aria-describedby={locked ? lockId : undefined}
+          onInput={(e) => {
+            const text = (e.currentTarget as HTMLTextAreaElement).value;
+            setReplaced(null);
+            edit((s) => ({ ...s, clauses: { ...s.clauses, [id]: { choice: s.clauses[id].choice, text } } }), TEXT_SAVE_DELAY);
+          }}
+        />
+        {!locked && stock && edited && (
+          <div>
+            <button type="button" class="btn btn-link btn-small" onClick={() => choose(stock.id)}>
+              {t('policy_restore')}
+            </button>
+          </div>
+        )}
+      </div>
+      {id === 'reviews' && <ReviewReply settings={settings} edit={edit} />}
+    </fieldset>
+  );
+}
+
+function ReviewReply({ settings, edit }: { settings: Settings; edit: Edit }) {
+  const id = useId();
+  const { policy, by } = useManaged();
+  const locked = settingLocked(policy, 'reviewReplyText');
+  return (
+    <div class="field">
+      <label for={id}>{t('policy_reviewReply')}</label>
+      <p class="hint" id={`${id}-hint`}>
+        {t('policy_reviewReplyHint')}
+      </p>
+      {locked && <LockNote id={`${id}-lock`} by={by} />}
+      <textarea
+        id={id}
+        rows={3}
+        maxLength={2000}
+        disabled={locked}
+        data-setting="reviewReplyText"
+        aria-describedby={locked ? `${id}-hint ${id}-lock` : `${id}-hint`}
+        value={settings.reviewReplyText}
+        onInput={(e) => {
+          const text = (e.currentTarget as HTMLTextAreaElement).value;
+          edit((s) => ({ ...s, reviewReplyText: text }), TEXT_SAVE_DELAY);
+        }}
+      />
+    </div>
+  );
+}

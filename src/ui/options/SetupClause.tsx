@@ -1,0 +1,45 @@
+import { t } from '../../core/i18n';
+import type { ClauseId } from '../../core/vocabulary';
+import { CLAUSES, type ClauseChoice } from '../../policy/clauses';
+import { clauseLocked } from '../../policy/locks';
+import type { Settings } from '../../policy/schema';
+import { LockNote, useManaged } from './managed-ui';
+
+/** One clause in the setup: its wordings as radio buttons, or the practice's wording where it is locked. */
+export function SetupClause({
+  id,
+  draft,
+  choices,
+  onChoose,
+}: {
+  id: ClauseId;
+  draft: Settings;
+  choices: readonly ClauseChoice[];
+  onChoose: (choice: string) => void;
+}) {
+  const { policy, by } = useManaged();
+  const def = CLAUSES[id];
+  const current = draft.clauses[id];
+  if (clauseLocked(policy, id)) {
+    return (
+      <fieldset class="plain setup-clause" aria-describedby={`setup-lock-${id}`}>
+        <legend class="label">{def.title}</legend>
+        <LockNote id={`setup-lock-${id}`} by={by} />
+        <p class="hint">{policy?.clauses?.[id]?.text}</p>
+      </fieldset>
+    );
+  }
+  return (
+    <fieldset class="plain setup-clause">
+      <legend class="label">{def.title}</legend>
+      <p class="hint">{def.why}</p>
+      {choices.map((c) => (
+        <label class="check" key={c.id}>
+          <input type="radio" name={`setup-${id}`} checked={current.choice === c.id} onChange={() => onChoose(c.id)} />
+          <span>{c.label}</span>
+        </label>
+      ))}
+      {!choices.some((c) => c.id === current.choice) && <p class="hint">{t('setup_ownWordingKept')}</p>}
+    </fieldset>
+  );
+}
