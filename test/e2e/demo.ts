@@ -7,6 +7,7 @@
  *   npm run demo -- --headless    no window (a machine without a display)
  *   npm run demo -- --check       headless; start, check every tab is guarded, exit
  */
+import { buildPages } from './support/pages-build';
 import { ROUTES, urlOf } from './support/routes';
 import { type Session, startSession } from './support/session';
 
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     throw new Error('No display to show a browser on: run under xvfb-run, or pass --headless.');
   }
+  await buildPages();
   const session: Session = await startSession({ headless });
   let closing = false;
   const shutdown = async (code: number) => {

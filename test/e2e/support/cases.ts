@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CLAUSE_TITLES, type ClauseId } from '../../../src/core/vocabulary';
 import { SEED_CLAUSES } from '../../../src/policy/seed';
-import { choose, type FixtureRecord, fixtureRecord, type ReminderView, reminderShown, waitForReminder } from './page';
+import { choose, type FixtureRecord, fieldText, fixtureRecord, type ReminderView, reminderShown, waitForReminder } from './page';
 import type { Platform } from './platform';
 
 /**
@@ -46,6 +46,8 @@ export interface PassCase {
   name: string;
   /** The page: absolute, relative to the platform's start page, or (absent) the start page itself. */
   url?: string;
+  /** Controls clicked first, in order, that are not guarded themselves (a menu, the notifications jewel). */
+  open?: string[];
   /** A draft typed into this field first; `paste` inserts it in one piece, as a paste does. */
   draft?: { into: string; text: string; paste?: boolean };
   act: Act;
@@ -79,12 +81,8 @@ export async function typeDraft(p: Page, selector: string, text: string, paste =
   else await p.keyboard.type(text);
 }
 
-/** The text of a field: a textarea's or input's value, an editor's text. */
-export async function fieldText(p: Page, selector: string): Promise<string> {
-  return p
-    .locator(selector)
-    .evaluate((el) => (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : (el.textContent ?? '')).trim());
-}
+/** The text of a field: a textarea's or input's value, a Lexical editor's state, an editor's text (page.ts). */
+export { fieldText } from './page';
 
 /**
  * Presses keys such as "Control+Enter" in the focused field. The page sees the
@@ -115,6 +113,7 @@ async function perform(p: Page, act: Act): Promise<FixtureRecord> {
 /** Opens the case's page, types its draft, and acts; returns what the page had recorded just before. */
 export async function actOn(platform: Platform, c: PassCase): Promise<{ p: Page; before: FixtureRecord }> {
   const p = await platform.open(c.url);
+  for (const opener of c.open ?? []) await p.locator(opener).click();
   if (c.draft) await typeDraft(p, c.draft.into, c.draft.text, c.draft.paste);
   return { p, before: await perform(p, c.act) };
 }

@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { extensionDir, missingPrerequisites } from './browser';
 import { makeCertificate } from './certificate';
 import { addUp, describeSuite, readLedger } from './ledger';
+import { buildPages } from './pages-build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,7 +19,7 @@ declare module 'vitest' {
 
 /**
  * Runs once before the e2e files: fails (never skips) when Chromium or the
- * build is missing, and makes the test certificate with openssl.
+ * build is missing, bundles the app pages, and makes the test certificate with openssl.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const problems = missingPrerequisites();
@@ -27,6 +28,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const newest = await newestSource(['src', 'entrypoints']);
   if (newest > built.mtimeMs)
     console.warn(`[e2e] ${extensionDir()} is older than the sources: run \`npm run build\` to test the current code.`);
+  // The app pages (React, Lexical) are bundled for every run: they are test code, always current.
+  const started = Date.now();
+  const pages = await buildPages();
+  console.log(`[e2e] ${pages.length} app pages bundled in ${Date.now() - started} ms`);
   const certDir = await mkdtemp(join(tmpdir(), 'bg-e2e-cert-'));
   makeCertificate(certDir);
   project.provide('e2eCertDir', certDir);

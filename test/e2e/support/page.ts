@@ -1,20 +1,47 @@
 import type { Page } from 'playwright-core';
+import type { AppProbe } from '../pages/kit/contract';
 
-/** What the fixture harness (test/fixtures/harness.js) recorded: the page's own listeners. */
+/**
+ * What the page's own code did. On a hand-written page, what the fixture harness (test/fixtures/harness.js)
+ * recorded; on an app page (test/e2e/pages/), the app's sent list from its React state and the events its
+ * React root saw (pages/kit/contract.ts).
+ */
 export interface FixtureRecord {
-  /** Actions that "happened" ("accept:maria", "message:maria=See you Tuesday"). */
+  /** Actions that "happened" ("accept:maria", "message:maria=See you Tuesday"): on an app page, what it sent. */
   actions: string[];
-  /** Every click/keydown/submit the page's own capture listener saw, as "type:action". */
+  /** Every click/keydown/submit the page's own root listener saw, as "type:action" (app pages: "type:<data-e2e>"). */
   seen: string[];
 }
 
+type PageGlobals = { __fixture?: { actions: string[]; seen: string[] }; __app?: AppProbe };
+
 export async function fixtureRecord(page: Page): Promise<FixtureRecord> {
   const record = await page.evaluate(() => {
-    const f = (window as unknown as { __fixture?: { actions: string[]; seen: string[] } }).__fixture;
+    const w = window as unknown as PageGlobals;
+    if (w.__app) {
+      const { sent, seen } = w.__app.record();
+      return { actions: sent, seen };
+    }
+    const f = w.__fixture;
     return f ? { actions: [...f.actions], seen: [...f.seen] } : null;
   });
-  if (!record) throw new Error(`No fixture harness on ${page.url()} (window.__fixture is missing)`);
+  if (!record) throw new Error(`No fixture harness or app on ${page.url()} (window.__fixture and window.__app are missing)`);
   return record;
+}
+
+/** On an app page, waits until React has rendered it and its editors are attached; at once on any other page. */
+export async function waitForApp(page: Page): Promise<void> {
+  const isApp = await page.evaluate(() => document.querySelector('script[src^="/__pages/"]') !== null);
+  if (isApp) await page.waitForFunction(() => (window as unknown as PageGlobals).__app?.ready === true, undefined, { timeout: 10_000 });
+}
+
+/** The draft in a field: a Lexical editor's text from its editor state on app pages, else a textarea's value or the text. */
+export async function fieldText(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).evaluate((el) => {
+    const fromEditor = (window as unknown as PageGlobals).__app?.editorText(el);
+    if (typeof fromEditor === 'string') return fromEditor.trim();
+    return (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : (el.textContent ?? '')).trim();
+  });
 }
 
 /** Lets two frames pass, so anything the extension does after an event (it should be synchronous) has happened. */

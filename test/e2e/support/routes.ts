@@ -1,16 +1,38 @@
 /**
  * The one table of fixture pages the end-to-end server serves, by host and
- * path. Adding a page is one line here; `file` is relative to test/fixtures/.
- * A page without `<script src="/__fixture/harness.js">` gets it injected, so a
- * real saved page can be dropped into test/fixtures/<site>/ as it is.
+ * path. Adding a page is one line here. Two kinds:
+ * - `file`, relative to test/fixtures/: a hand-written or saved page. A page without
+ *   `<script src="/__fixture/harness.js">` gets it injected, so a real saved page can be
+ *   dropped into test/fixtures/<site>/ as it is.
+ * - `page`, "<site>/<name>" of test/e2e/pages/<site>/<name>.tsx: an app page, React and
+ *   Lexical doing the site's work (support/pages.ts), in a shell with `lang` and `docTitle`.
  */
-export interface Route {
+interface RouteBase {
   host: string;
   /** The pathname, plus the query string when the route needs one ("/profile.php?id=1"). */
   path: string;
-  file: string;
   /** What the page is for, printed by `npm run demo` beside its tab. */
   title?: string;
+}
+
+export interface FileRoute extends RouteBase {
+  file: string;
+  page?: never;
+}
+
+export interface AppRoute extends RouteBase {
+  page: string;
+  file?: never;
+  /** html[lang] of the shell ("en" when not given): which label table the adapter reads. */
+  lang?: string;
+  /** The document's title (Facebook's "NAME | Facebook", Instagram's "NAME (@handle) • Instagram …"). */
+  docTitle?: string;
+}
+
+export type Route = FileRoute | AppRoute;
+
+export function isAppRoute(route: Route): route is AppRoute {
+  return route.page !== undefined;
 }
 
 export const ROUTES: readonly Route[] = [
@@ -21,6 +43,20 @@ export const ROUTES: readonly Route[] = [
   { host: 'www.facebook.com', path: '/', file: 'facebook/feed.html' },
   { host: 'www.facebook.com', path: '/messages/t/100001234567890', file: 'facebook/messages.html' },
   { host: 'www.facebook.com', path: '/messages/t/100007777777777', file: 'facebook/messages-stranger.html' },
+  {
+    host: 'www.facebook.com',
+    path: '/home.php',
+    page: 'facebook/home',
+    docTitle: 'Facebook',
+    title: 'Facebook (React, Lexical): feed, jewel, chat',
+  },
+  ...(['es', 'fr', 'de', 'pt', 'it'] as const).map((lang) => ({
+    host: 'www.facebook.com',
+    path: `/home.php?locale=${lang}`,
+    page: 'facebook/home',
+    lang: lang === 'pt' ? 'pt-BR' : lang,
+    docTitle: 'Facebook',
+  })),
   { host: 'www.instagram.com', path: '/maria.perez/', file: 'instagram/profile-follow-back.html', title: 'Instagram: Follow Back' },
   { host: 'www.instagram.com', path: '/sam.lee/', file: 'instagram/profile-follow.html' },
   { host: 'www.instagram.com', path: '/dana.therapist/followers/', file: 'instagram/followers.html' },

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Certificate } from './certificate';
-import { findRoute } from './routes';
+import { PAGES_PATH, pageBundle, pageShell } from './pages';
+import { findRoute, isAppRoute } from './routes';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures', import.meta.url));
 const HARNESS_PATH = '/__fixture/harness.js';
@@ -69,10 +70,27 @@ export async function startFixtureServer(cert: Certificate): Promise<FixtureServ
     };
     const serve = async () => {
       if (path.split('?')[0] === HARNESS_PATH) return answer(200, TYPES['.js'] as string, await readFile(fixtureFile('harness.js')));
+      if (path.startsWith(PAGES_PATH)) {
+        // An app page's bundle (support/pages.ts): the same on every platform host.
+        const name = path.slice(PAGES_PATH.length).split('?')[0] ?? '';
+        if (!/^[\w-]+(\/[\w.-]+)*\.js$/.test(name) || name.includes('..'))
+          return answer(404, 'text/plain; charset=utf-8', 'No such bundle\n');
+        return answer(200, TYPES['.js'] as string, await readFile(pageBundle(name.slice(0, -3))));
+      }
       // The browser asks for this on its own; it is not the page's or the extension's request.
       if (path === '/favicon.ico') return answer(204, 'image/x-icon', '');
       const route = findRoute(host, path);
       if (!route) return answer(404, 'text/plain; charset=utf-8', `No fixture route for ${host}${path}\n`);
+      if (isAppRoute(route)) {
+        const html = pageShell({
+          page: route.page,
+          ...(route.lang ? { lang: route.lang } : {}),
+          ...(route.docTitle ? { title: route.docTitle } : {}),
+        });
+        pageBundle(route.page);
+        pages.add(html);
+        return answer(200, TYPES['.html'] as string, html);
+      }
       const file = fixtureFile(route.file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       if (type.startsWith('text/html')) {

@@ -7,7 +7,7 @@ import { makeCertificate } from './certificate';
 import { currentTestFile, recordSession } from './ledger';
 import { NetworkRecorder } from './network';
 import { importClients } from './options';
-import { waitForGuard } from './page';
+import { waitForApp, waitForGuard } from './page';
 import { startFixtureServer } from './server';
 
 /** One fixture server and one browser with the extension: what a test file (or the demo) works with. */
@@ -80,12 +80,14 @@ export async function startSession({
       const page = await context.newPage();
       await page.goto(url);
       await waitForGuard(page, extensionId);
+      await waitForApp(page);
       return page;
     },
     async visit(url: string) {
       if (!tab || tab.isClosed()) tab = await context.newPage();
       await tab.goto(url);
       await waitForGuard(tab, extensionId);
+      await waitForApp(tab);
       return tab;
     },
     importClients: (csv: string) => importClients(context, extensionId, csv),
