@@ -1,9 +1,10 @@
 import { normaliseHandle } from '../../clients/handles';
 import type { Person } from '../../clients/types';
+import { INSTAGRAM_APP_PATHS } from '../../core/app-paths';
 import type { GuardedAction, SiteAdapter, Trigger } from '../../guard/action';
 import { controlFrom, draftOf, ownerOf, squash } from '../dom';
 import { instagramLabels as labels } from './labels';
-import { INSTAGRAM, PROFILE_PATH, RESERVED_PATHS } from './selectors';
+import { INSTAGRAM, PROFILE_PATH } from './selectors';
 
 type Base = Omit<GuardedAction, 'platform'>;
 type FieldKind = 'comment' | 'message' | 'caption';
@@ -11,7 +12,7 @@ type FieldKind = 'comment' | 'message' | 'caption';
 /** A username as Instagram spells it in paths and headers, or null for app pages and malformed text. */
 function asHandle(text: string): string | null {
   const result = normaliseHandle('instagram', text);
-  return result.ok && !RESERVED_PATHS.has(result.handle) ? result.handle : null;
+  return result.ok && !INSTAGRAM_APP_PATHS.has(result.handle) ? result.handle : null;
 }
 
 /** The username a link leads to ("/maria.perez/"), or null for links to anything else (/explore/, /p/ID/). */

@@ -1,4 +1,5 @@
 import type { Person } from '../../clients/types';
+import { X_APP_PATHS } from '../../core/app-paths';
 import type { GuardedAction, SiteAdapter, Trigger } from '../../guard/action';
 import { controlFrom, draftOf, labelOf, ownerOf, textOf } from '../dom';
 import { xLabels as labels } from './labels';
@@ -10,8 +11,6 @@ const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 const AT_HANDLE = /^@([A-Za-z0-9_]{1,15})$/;
 /** A link to an account: "/maria_perez" on the page, or absolute on x.com / twitter.com (saved pages, other host). */
 const ACCOUNT_LINK = /^(?:https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com)?\/([A-Za-z0-9_]{1,15})\/?(?:[?#].*)?$/;
-/** First path segments of app pages a link or address may show; X gives no account these names. */
-const RESERVED = new Set(['home', 'explore', 'notifications', 'messages', 'i', 'settings', 'compose', 'search', 'follower_requests']);
 /** A Reply or Quote opened a composer this long ago at most, for the send to count as its reply. */
 const OPENED_MS = 10 * 60_000;
 /** The Repost menu's Quote item is chosen right after the menu opens. */
@@ -21,7 +20,7 @@ const REPOST_MENU_MS = 2 * 60_000;
 export function handleFromPath(pathname: string): string | null {
   const segments = pathname.split('/').filter(Boolean);
   const first = segments[0]?.toLowerCase();
-  return segments.length === 1 && first && HANDLE.test(first) && !RESERVED.has(first) ? first : null;
+  return segments.length === 1 && first && HANDLE.test(first) && !X_APP_PATHS.has(first) ? first : null;
 }
 
 function handleOfLink(a: Element): string | null {
