@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { GUARD_STATUS, type GuardStatus } from '../../background/protocol';
 import { formatNumber, t, tn } from '../../core/i18n';
 import { PLATFORM_NAMES, PLATFORMS } from '../../core/vocabulary';
 import type { Settings } from '../../policy/schema';
+import { browser } from '../../storage/browser';
 import { countLogSince } from '../../storage/db';
 import { type Pauses, STORAGE_KEYS } from '../../storage/keys';
 import { loadPauses, pausedUntil, pausePlatform, resumePlatform } from '../../storage/pauses';
