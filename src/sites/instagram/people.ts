@@ -1,7 +1,7 @@
 import { normaliseHandle } from '../../clients/handles';
 import type { Person } from '../../clients/types';
 import { INSTAGRAM_APP_PATHS } from '../../core/app-paths';
-import { ownerOf, squash } from '../dom';
+import { linkTarget, ownerOf, squash } from '../dom';
 import { controlLabel } from './controls';
 import { instagramLabels as labels } from './labels';
 import { INSTAGRAM, PROFILE_PATH } from './selectors';
@@ -16,16 +16,8 @@ function asHandle(text: string): string | null {
 
 /** The username a link leads to ("/maria.perez/"), or null for links to anything else (/explore/, /p/ID/). */
 export function handleOfLink(a: Element): string | null {
-  const href = a.getAttribute('href');
-  if (!href) return null;
-  let url: URL;
-  try {
-    url = new URL(href, 'https://www.instagram.com/');
-  } catch {
-    return null;
-  }
-  if (!/(^|\.)instagram\.com$/.test(url.hostname)) return null;
-  const segment = PROFILE_PATH.exec(url.pathname)?.[1];
+  const url = linkTarget(a, 'https://www.instagram.com/', /(^|\.)instagram\.com$/);
+  const segment = url && PROFILE_PATH.exec(url.pathname)?.[1];
   return segment ? asHandle(segment) : null;
 }
 
