@@ -1,8 +1,11 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 /** browser.i18n in English outside a browser (test/support/i18n-setup.ts). */
 const I18N_SETUP = 'test/support/i18n-setup.ts';
+/** The background's and pages' webextension-polyfill (src/storage/browser.ts) is WXT's fake browser in tests too. */
+const POLYFILL_MOCK = { alias: { 'webextension-polyfill': resolve(__dirname, 'test/support/polyfill-mock.ts') } };
 
 /**
  * Three projects: unit (pure logic, fake browser + fake IndexedDB), dom
@@ -14,6 +17,7 @@ export default defineConfig({
     projects: [
       {
         plugins: [WxtVitest()],
+        resolve: POLYFILL_MOCK,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
@@ -23,6 +27,7 @@ export default defineConfig({
       },
       {
         plugins: [WxtVitest()],
+        resolve: POLYFILL_MOCK,
         test: { name: 'dom', include: ['test/dom/**/*.test.ts'], environment: 'happy-dom', setupFiles: [I18N_SETUP] },
       },
       {

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 /** The add-on id on addons.mozilla.org: Firefox keys storage and IndexedDB to it, so it must never change. */
@@ -14,7 +13,9 @@ export default defineConfig({
   // MV3 for Firefox too (WXT's Firefox default is MV2): one manifest shape, one CSP shape and one permission
   // model for both stores; Firefox grants MV3 content-script hosts at install since 127. STORE.md says more.
   manifestVersion: 3,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // No WXT module for webextension-polyfill: `wxt/browser` is the browser's own API (WXT 0.20+), which
+  // content scripts use to stay small; the background and pages import the polyfill themselves
+  // (src/storage/browser.ts). test/build/bundle.test.ts checks that no content script carries it.
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
   manifest: ({ command, browser }) => ({
@@ -74,21 +75,6 @@ export default defineConfig({
       'README.md',
       'LICENSE',
     ],
-  },
-  hooks: {
-    // Content scripts get the native API instead of webextension-polyfill (see src/guard/browser-lite.ts).
-    'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      const lite = resolve('src/guard/browser-lite.ts');
-      const alias = config.resolve?.alias;
-      if (Array.isArray(alias)) {
-        for (const entry of alias) if (entry.find === 'wxt/browser') entry.replacement = lite;
-      } else if (alias && 'wxt/browser' in alias) {
-        (alias as Record<string, string>)['wxt/browser'] = lite;
-      } else {
-        throw new Error('wxt/browser alias not found: the polyfill module changed its configuration');
-      }
-    },
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

@@ -1,10 +1,4 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { bootGuard } from '../src/guard/content';
-import { FACEBOOK_MATCHES } from '../src/sites/facebook/hosts';
-import { facebook } from '../src/sites/facebook/index';
+import { siteContentScript } from '../src/guard/content-script';
+import { facebookSite } from '../src/sites/facebook/site';
 
-export default defineContentScript({
-  matches: FACEBOOK_MATCHES,
-  runAt: 'document_start',
-  main: (ctx) => bootGuard(facebook, ctx),
-});
+export default siteContentScript(facebookSite);

@@ -1,10 +1,4 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { bootGuard } from '../src/guard/content';
-import { X_MATCHES } from '../src/sites/x/hosts';
-import { x } from '../src/sites/x/index';
+import { siteContentScript } from '../src/guard/content-script';
+import { xSite } from '../src/sites/x/site';
 
-export default defineContentScript({
-  matches: X_MATCHES,
-  runAt: 'document_start',
-  main: (ctx) => bootGuard(x, ctx),
-});
+export default siteContentScript(xSite);

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { LogEntry } from '../core/log';
 import { ACTION_KINDS, LEVELS, PLATFORMS } from '../core/vocabulary';
+import { browser } from '../storage/browser';
 import { watchlist } from '../storage/clients';
 import { addLogEntry, pruneLog } from '../storage/db';
 import { startManagedSync } from '../storage/managed';

@@ -1,3 +1,4 @@
+import { INSTAGRAM_APP_PATHS, X_APP_PATHS } from '../core/app-paths';
 import { t } from '../core/i18n';
 import { PLATFORM_NAMES, type Platform } from '../core/vocabulary';
 import { normaliseName } from './normalise';
@@ -86,31 +87,7 @@ export function facebookHandleFromPath(pathname: string, search: string): string
 }
 
 /** App pages whose path looks like a handle ("x.com/home", "instagram.com/explore/"). */
-const APP_PATHS: Record<'x' | 'instagram', ReadonlySet<string>> = {
-  x: new Set([
-    'home',
-    'explore',
-    'notifications',
-    'messages',
-    'i',
-    'settings',
-    'search',
-    'compose',
-    'login',
-    'logout',
-    'signup',
-    'tos',
-    'privacy',
-    'hashtag',
-    'intent',
-    'share',
-    'jobs',
-    'communities',
-    'lists',
-    'bookmarks',
-  ]),
-  instagram: new Set(['explore', 'reels', 'reel', 'p', 'direct', 'accounts', 'stories', 'about', 'legal', 'developer', 'tv']),
-};
+const APP_PATHS: Record<'x' | 'instagram', ReadonlySet<string>> = { x: X_APP_PATHS, instagram: INSTAGRAM_APP_PATHS };
 
 function simpleHandle(platform: 'x' | 'instagram', raw: string): HandleResult {
   const url = asUrl(raw);

@@ -58,3 +58,15 @@ export function draftOf(el: Element): string {
   // biome-ignore lint/performance/useDomNodeTextContent: line breaks matter; read once, at send time.
   return (el as HTMLElement).innerText ?? el.textContent ?? '';
 }
+
+/** Where a link leads, read against the site's own address ("/maria" is on the site); null for no link or another site. */
+export function linkTarget(a: Element, home: string, host: RegExp): URL | null {
+  const href = a.getAttribute('href');
+  if (!href) return null;
+  try {
+    const url = new URL(href, home);
+    return host.test(url.hostname) ? url : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { Client } from '../clients/types';
 import { createVaultKey, fits, open, readEnvelope, seal, unlockKey, type VaultEnvelope, VaultError, type VaultKey } from '../clients/vault';
 import { t } from '../core/i18n';
+import { browser } from './browser';
 import {
   deleteClients,
   discardVault,

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { type ManagedState, managesAnything } from '../policy/locks';
 import { readManagedPolicy } from '../policy/managed';
+import { browser } from './browser';
 import { STORAGE_KEYS } from './keys';
 
 /**

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { Platform } from '../core/vocabulary';
+import { browser } from './browser';
 import { type Pauses, STORAGE_KEYS } from './keys';
 
 /**

@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
 import { defaultSettings } from '../policy/defaults';
 import { applyManaged } from '../policy/locks';
 import { migrateSettings } from '../policy/migrations';
 import { type Settings, settingsSchema } from '../policy/schema';
+import { browser } from './browser';
 import { STORAGE_KEYS } from './keys';
 import { storedManagedState } from './managed';
 

@@ -59,6 +59,18 @@ describe('built extension', () => {
     expect(code).not.toMatch(/\bnew Function\(/);
   });
 
+  // webextension-polyfill's own refusal message: in every build that carries the polyfill, in no other.
+  const POLYFILL = 'This script should only be loaded in a browser extension';
+
+  it.each(contentScripts.map((f) => [f]))("%s uses the browser's own API, not webextension-polyfill", (file) => {
+    expect(readFileSync(file, 'utf8'), `${file} carries webextension-polyfill`).not.toContain(POLYFILL);
+  });
+
+  it('the background carries webextension-polyfill (its message answers are promises)', () => {
+    // Also proves the marker above still names the polyfill's code.
+    expect(readFileSync(join(OUT, 'background.js'), 'utf8')).toContain(POLYFILL);
+  });
+
   it.each(all.map((f) => [f]))('%s never uses storage.sync (it copies data to the browser vendor)', (file) => {
     const code = readFileSync(file, 'utf8');
     // The polyfill's table of API shapes names "sync:{…}"; a use is storage.sync or <area>.sync.<method>(.

@@ -157,7 +157,7 @@ describe('store packages', () => {
 
   it('the sources zip holds what the build reads and the instructions, and nothing else', () => {
     const names = files(sourcesZip);
-    for (const needed of ['package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'STORE.md', 'PRIVACY.md']) {
+    for (const needed of ['package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'STORE.md', 'PRIVACY.md', 'LICENSE']) {
       expect(names).toContain(needed);
     }
     expect(names.some((n) => n.startsWith('src/guard/'))).toBe(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { INSTAGRAM_APP_PATHS as RESERVED_PATHS } from '../../src/core/app-paths';
 import { handleOfLink } from '../../src/sites/instagram/index';
-import { INSTAGRAM, PROFILE_PATH, RESERVED_PATHS } from '../../src/sites/instagram/selectors';
+import { INSTAGRAM, PROFILE_PATH } from '../../src/sites/instagram/selectors';
 import { ALL_INSTAGRAM_PAGES, type InstagramPage, loadInstagram } from './support/instagram-pages';
 
 /**

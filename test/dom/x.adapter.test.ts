@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { X_APP_PATHS } from '../../src/core/app-paths';
 import type { GuardedAction, SiteAdapter, Trigger } from '../../src/guard/action';
 import { createXAdapter, handleFromPath } from '../../src/sites/x/index';
 import { X } from '../../src/sites/x/selectors';
@@ -72,6 +73,13 @@ describe('handles from addresses', () => {
     ['/', null],
   ])('%s → %s', (path, handle) => {
     expect(handleFromPath(path)).toBe(handle);
+  });
+});
+
+describe('app pages (src/core/app-paths.ts, shared with the client list)', () => {
+  it('X: the adapter reads no app page from an address', () => {
+    for (const page of X_APP_PATHS) expect(handleFromPath(`/${page}`), page).toBeNull();
+    expect(handleFromPath('/maria_perez')).toBe('maria_perez');
   });
 });
 

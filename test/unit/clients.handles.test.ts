@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { facebookHandleFromPath, normaliseHandle } from '../../src/clients/handles';
 import { fold, normaliseName, tokenize, words } from '../../src/clients/normalise';
+import { INSTAGRAM_APP_PATHS, X_APP_PATHS } from '../../src/core/app-paths';
 import type { Platform } from '../../src/core/vocabulary';
 
 function handle(platform: Platform, input: string): string {
@@ -186,5 +187,21 @@ describe('facebookHandleFromPath (profile links on the page)', () => {
     ['/watch/', ''],
   ])('%s%s is not a person', (path, search) => {
     expect(facebookHandleFromPath(path, search)).toBeNull();
+  });
+});
+
+describe('app pages: one list per platform, for typed handles and for the adapters', () => {
+  // Before one list, the adapters knew pages the importer did not ("follower_requests", "web") and back.
+  it.each([
+    ['x', X_APP_PATHS, 'https://x.com/'],
+    ['instagram', INSTAGRAM_APP_PATHS, 'https://www.instagram.com/'],
+  ] as const)('%s: a link to any app page is not a handle', (platform, paths, base) => {
+    expect(paths.size).toBeGreaterThan(10);
+    for (const page of paths) expect(normaliseHandle(platform, `${base}${page}`).ok, page).toBe(false);
+  });
+
+  it('a typed name that happens to be an app page is still a handle (only a link is a page)', () => {
+    expect(normaliseHandle('x', '@jobs')).toEqual({ ok: true, handle: 'jobs' });
+    expect(normaliseHandle('instagram', 'web')).toEqual({ ok: true, handle: 'web' });
   });
 });

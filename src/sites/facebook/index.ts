@@ -1,7 +1,7 @@
 import { facebookHandleFromPath } from '../../clients/handles';
 import type { Person } from '../../clients/types';
 import type { GuardedAction, SiteAdapter, Trigger } from '../../guard/action';
-import { controlFrom, draftOf, labelOf, ownerOf, squash } from '../dom';
+import { controlFrom, draftOf, labelOf, linkTarget, ownerOf, squash } from '../dom';
 import { facebookLabels as labels } from './labels';
 import { FACEBOOK } from './selectors';
 
@@ -9,15 +9,8 @@ type Base = Omit<GuardedAction, 'platform'>;
 
 /** A link to a person's profile, or null for links to anything else. */
 export function personOfLink(a: Element): Person | null {
-  const href = a.getAttribute('href');
-  if (!href) return null;
-  let url: URL;
-  try {
-    url = new URL(href, 'https://www.facebook.com/');
-  } catch {
-    return null;
-  }
-  if (!/(^|\.)facebook\.com$/.test(url.hostname)) return null;
+  const url = linkTarget(a, 'https://www.facebook.com/', /(^|\.)facebook\.com$/);
+  if (!url) return null;
   // A link to a page of a profile ("312 friends", a post's "3h") is not a link to the person.
   const [first, ...more] = url.pathname.split('/').filter(Boolean);
   if (more.length > 0 && !/^(friends|people)$/i.test(first ?? '')) return null;

@@ -1,156 +1,19 @@
 import type { Person } from '../../clients/types';
 import type { GuardedAction, SiteAdapter, Trigger } from '../../guard/action';
 import { controlFrom, draftOf, labelOf, ownerOf, textOf } from '../dom';
+import { authorOf, handleFromPath, who } from './accounts';
+import { type Base, isDisabled, withPerson } from './base';
+import { fromAccept, fromFollow } from './connect';
 import { xLabels as labels } from './labels';
+import { DM_EDITOR, DM_SEND, fromMessage } from './messages';
 import { X } from './selectors';
 
-type Base = Omit<GuardedAction, 'platform'>;
+export { authorOf, handleFromPath, who } from './accounts';
 
-const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
-const AT_HANDLE = /^@([A-Za-z0-9_]{1,15})$/;
-/** A link to an account: "/maria_perez" on the page, or absolute on x.com / twitter.com (saved pages, other host). */
-const ACCOUNT_LINK = /^(?:https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com)?\/([A-Za-z0-9_]{1,15})\/?(?:[?#].*)?$/;
-/** First path segments of app pages a link or address may show; X gives no account these names. */
-const RESERVED = new Set(['home', 'explore', 'notifications', 'messages', 'i', 'settings', 'compose', 'search', 'follower_requests']);
 /** A Reply or Quote opened a composer this long ago at most, for the send to count as its reply. */
 const OPENED_MS = 10 * 60_000;
 /** The Repost menu's Quote item is chosen right after the menu opens. */
 const REPOST_MENU_MS = 2 * 60_000;
-
-/** "/maria_perez" (or "/Maria_Perez/") to "maria_perez"; null for app pages and deeper paths. */
-export function handleFromPath(pathname: string): string | null {
-  const segments = pathname.split('/').filter(Boolean);
-  const first = segments[0]?.toLowerCase();
-  return segments.length === 1 && first && HANDLE.test(first) && !RESERVED.has(first) ? first : null;
-}
-
-function handleOfLink(a: Element): string | null {
-  const m = ACCOUNT_LINK.exec(a.getAttribute('href') ?? '');
-  return m?.[1] ? handleFromPath(m[1]) : null;
-}
-
-/**
- * The account a container is about: the first account it links, named by
- * whichever of its links has text. With `spans`, a name block's plain
- * "Name" and "@handle" spans count too (quoted posts, the profile header and
- * list items carry no links).
- */
-export function who(el: Element | null | undefined, spans = false): Person | null {
-  if (!el) return null;
-  let handle: string | undefined;
-  let name: string | undefined;
-  for (const a of el.querySelectorAll(X.link)) {
-    const h = handleOfLink(a);
-    if (!h || (handle && h !== handle)) continue;
-    handle = h;
-    const text = textOf(a);
-    if (text && !text.startsWith('@')) {
-      name = text;
-      break;
-    }
-  }
-  if (spans) {
-    for (const span of el.querySelectorAll('span')) {
-      const text = textOf(span);
-      const at = AT_HANDLE.exec(text)?.[1];
-      if (at) handle ??= at.toLowerCase();
-      else if (text && text !== '·') name ??= text;
-    }
-  }
-  return handle || name ? { ...(handle ? { handle } : {}), ...(name ? { name } : {}) } : null;
-}
-
-/** A post's author: its first name block (a quoted post's block comes later in the article). */
-export function authorOf(article: Element): Person | null {
-  return who(article.querySelector(X.tweetAuthor), true);
-}
-
-function withPerson(base: Base, p: Person | null | undefined): Base {
-  return p ? { ...base, person: p } : base;
-}
-
-function isDisabled(el: Element): boolean {
-  return (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
-}
-
-function fromFollow(button: HTMLElement, doc: Document): Base {
-  const owner = button.closest(`${X.userCell}, ${X.hoverCard}, ${X.tweet}`);
-  let person: Person | null;
-  let badgeScope: Element | null = owner;
-  if (owner?.matches(X.tweet)) {
-    person = authorOf(owner);
-    badgeScope = null;
-  } else if (owner) person = who(owner);
-  else {
-    // Not in a cell, card or post: the profile header, whose account is the profile in the address.
-    badgeScope = doc.querySelector(X.profileName);
-    const handle = handleFromPath(doc.location.pathname);
-    person = who(badgeScope, true) ?? (handle ? { handle } : null);
-  }
-  const text = textOf(button) || labelOf(button);
-  // The "Follows you" badge tells a follow back in any language; the label in the ones the table knows.
-  const back = labels.is(doc, 'followBack', text) || badgeScope?.querySelector(X.followsYou) != null;
-  return withPerson({ kind: 'follow', control: text, ...(back ? { back: true } : {}) }, person);
-}
-
-function count(container: Element, doc: Document, key: 'accept' | 'decline'): number {
-  return [...container.querySelectorAll('button, [role="button"]')].filter((c) => labels.is(doc, key, textOf(c))).length;
-}
-
-/**
- * "Accept" on /follower_requests: only in a row that names the requester and
- * offers "Decline" beside it, and holds no other request (a row, never the list).
- */
-function fromAccept(control: HTMLElement, doc: Document, label: string): Base | null {
-  const row = control.closest(X.userCell) ?? ownerOf(control, (el) => who(el) !== null, { maxDepth: 6 });
-  if (!row || count(row, doc, 'accept') !== 1 || count(row, doc, 'decline') < 1) return null;
-  return withPerson({ kind: 'connect.accept', control: label }, who(row));
-}
-
-const DM_EDITOR = `${X.chatEditor}, ${X.legacyEditor}`;
-const DM_SEND = `${X.chatSend}, ${X.legacySend}`;
-
-/** A conversation's id: /i/chat/ID or /messages/ID in the address, dm-conversation-item-ID on its list item ("g…" for groups). */
-function conversationId(from: Document | Element): string {
-  return from instanceof Element
-    ? (from.getAttribute('data-testid') ?? '').replace('dm-conversation-item-', '').replace(':', '-')
-    : (from.location.pathname.match(/^\/(?:i\/chat|messages)\/([^/]+)/)?.[1] ?? '');
-}
-
-/**
- * The other person of the open conversation: X Chat's header (only the header:
- * messages may link other people); on the older Messages page the pane around
- * the composer, below the list; else the conversation's list item, whose
- * aria-description reads "Name, @handle, last message, time".
- */
-function chatPerson(from: Element, doc: Document): Person | null {
-  const id = conversationId(doc);
-  if (id.startsWith('g')) return null; // A group: no one person.
-  const panel = from.closest(X.chatPanel);
-  const here = panel
-    ? who(panel.querySelector(X.chatHeader))
-    : who(ownerOf(from, (el) => !el.querySelector(X.conversationItem) && who(el) !== null, { maxDepth: 30 }));
-  if (here) return here;
-  const items = [...doc.querySelectorAll(X.conversationItem)];
-  const item =
-    items.find((i) => conversationId(i) === id) ??
-    items.find((i) => i.getAttribute('data-selected') === 'true' || i.getAttribute('aria-selected') === 'true');
-  if (!item || conversationId(item).startsWith('g')) return null;
-  const parts = (item.getAttribute('aria-description') ?? '').split(', ');
-  const at = parts.findIndex((p) => AT_HANDLE.test(p));
-  return at > 0 ? { handle: (parts[at] ?? '').slice(1).toLowerCase(), name: parts.slice(0, at).join(', ') } : who(item, true);
-}
-
-function fromMessage(from: Element, doc: Document, control: string, requireText: boolean): Base | null {
-  const scope =
-    from.closest(X.chatForm) ?? ownerOf(from, (el) => el.querySelector(DM_EDITOR) !== null && el.querySelector(DM_SEND) !== null) ?? from;
-  const editor = from.closest(DM_EDITOR) ?? scope.querySelector(DM_EDITOR);
-  const draft = editor ? draftOf(editor).trim() : '';
-  if (requireText && !draft) return null;
-  const send = scope.querySelector(DM_SEND);
-  const replayTarget = send && !isDisabled(send) ? send : null;
-  return withPerson({ kind: 'message', control, draft, step: 'send', ...(replayTarget ? { replayTarget } : {}) }, chatPerson(from, doc));
-}
 
 interface Opened {
   person: Person | null;

@@ -1,9 +1,9 @@
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Client } from '../../clients/types';
 import { formatNumber, t } from '../../core/i18n';
 import { applyManaged } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
+import { browser } from '../../storage/browser';
 import { type LockState, listClients, lockState } from '../../storage/clients';
 import { STORAGE_KEYS } from '../../storage/keys';
 import { type TabDef, TabList, TabPanel } from '../shared/Tabs';

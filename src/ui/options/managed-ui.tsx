@@ -1,8 +1,8 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { t } from '../../core/i18n';
 import { type ManagedPolicy, type ManagedState, managesAnything } from '../../policy/locks';
+import { browser } from '../../storage/browser';
 import { STORAGE_KEYS } from '../../storage/keys';
 import { loadManagedState, storedManagedState } from '../../storage/managed';
 

@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
 import { t } from '../../core/i18n';
 import { defaultSettings } from '../../policy/defaults';
 import { describeIssues, migrateSettings } from '../../policy/migrations';
 import { type Settings, settingsSchema } from '../../policy/schema';
+import { browser } from '../../storage/browser';
 import { STORAGE_KEYS } from '../../storage/keys';
 
 export type SyncStatus = 'loading' | 'saved' | 'pending' | 'saving' | 'error' | 'conflict';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { t } from '../../core/i18n';
 import type { Settings } from '../../policy/schema';
+import { browser } from '../../storage/browser';
 import { countLogSince } from '../../storage/db';
 import { type Pauses, STORAGE_KEYS } from '../../storage/keys';
 import { loadPauses, pausedUntil, pausePlatform, resumePlatform } from '../../storage/pauses';

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { GUARD_STATUS, type GuardStatus } from '../../background/protocol';
 import { PLATFORMS } from '../../core/vocabulary';
+import { browser } from '../../storage/browser';
 
 export type Target = { kind: 'loading' } | { kind: 'none' } | { kind: 'guarded'; status: GuardStatus };
 

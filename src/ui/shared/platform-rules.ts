@@ -2,18 +2,18 @@ import { messages } from '../../core/i18n';
 import { LEVEL_NAMES, type Level, type Platform, RULE_NAMES, type RuleKey, type Scope } from '../../core/vocabulary';
 import { effectiveRule, exceptionOf } from '../../policy/rules';
 import type { Settings } from '../../policy/schema';
+import { SITES } from '../../sites/registry';
+import type { Site } from '../../sites/site';
 
 /**
- * Which rules can fire on which platform: the actions each site has (see
- * DESIGN.md's vocabulary table). "post" (text naming a client) applies wherever
- * text can be sent. Used to say in the popup what is guarded on the page.
+ * Which rules can fire on which platform: what each site declares it guards
+ * (src/sites/<site>/site.ts). Used to say in the popup what is guarded on the page.
  */
-export const PLATFORM_RULES: Record<Platform, readonly RuleKey[]> = {
-  facebook: ['connect.accept', 'connect.request', 'follow', 'reply', 'message', 'post'],
-  x: ['connect.accept', 'follow', 'follow.back', 'reply', 'message', 'post'],
-  instagram: ['connect.accept', 'follow', 'follow.back', 'reply', 'message', 'post'],
-  yelp: ['review.respond', 'message'],
-};
+export function platformRules(sites: readonly Site[]): Record<Platform, readonly RuleKey[]> {
+  return Object.fromEntries(sites.map((site) => [site.platform, site.guards])) as Record<Platform, readonly RuleKey[]>;
+}
+
+export const PLATFORM_RULES = platformRules(SITES);
 
 export interface GuardedRule {
   key: RuleKey;

@@ -1,0 +1,70 @@
+/**
+ * First path segments that are pages of a platform's app, not people: "x.com/home" or
+ * "instagram.com/explore/" look like a handle but name no account. One list per platform, read both by
+ * the adapters (a link or address on the page) and by src/clients/handles.ts (a handle typed or imported).
+ * Plain data in core/ because clients/ may import nothing above core/.
+ */
+
+/** X gives no account these names. */
+export const X_APP_PATHS: ReadonlySet<string> = new Set([
+  'home',
+  'explore',
+  'notifications',
+  'messages',
+  'i',
+  'settings',
+  'search',
+  'compose',
+  'follower_requests',
+  'login',
+  'logout',
+  'signup',
+  'tos',
+  'privacy',
+  'hashtag',
+  'intent',
+  'share',
+  'jobs',
+  'communities',
+  'lists',
+  'bookmarks',
+]);
+
+export const INSTAGRAM_APP_PATHS: ReadonlySet<string> = new Set([
+  'explore',
+  'reels',
+  'reel',
+  'p',
+  'tv',
+  'direct',
+  'accounts',
+  'stories',
+  'about',
+  'legal',
+  'developer',
+  'web',
+  'emails',
+  'challenge',
+  'session',
+  'oauth',
+  'notifications',
+  'your_activity',
+  'settings',
+  'archive',
+  'create',
+  'lite',
+  'download',
+  'privacy',
+  'help',
+  'terms',
+  'api',
+  'static',
+  'topics',
+  'locations',
+  'tags',
+  'nametag',
+  'directory',
+  'press',
+  'blog',
+  'meta_verified',
+]);

@@ -1,0 +1,47 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Site } from '../../src/sites/site';
+
+/** A site's row in README.md's "What is guarded, on which site" table: "| **Name** (hosts) | …". */
+function rowOf(readme: string, name: string): string | undefined {
+  return readme.split('\n').find((line) => line.startsWith(`| **${name}** (`));
+}
+
+/** "*://m.facebook.com/*" → "facebook.com": the README names hosts by their site, with prefixes abbreviated. */
+const domainOf = (match: string) => new URL(match.replace(/^\*:/, 'https:').replace('/*', '/')).hostname.split('.').slice(-2).join('.');
+
+/** What README.md says that the registry does not (or the reverse): one line per problem, empty when they agree. */
+export function readmeCoverageProblems(readme: string, sites: readonly Site[], names: Record<string, string>): string[] {
+  const problems: string[] = [];
+  for (const site of sites) {
+    const name = names[site.platform] ?? site.platform;
+    const row = rowOf(readme, name);
+    if (!row) {
+      problems.push(`README.md has no row for ${name} in "What is guarded, on which site"`);
+      continue;
+    }
+    const hosts = row.slice(row.indexOf('(') + 1, row.indexOf(')'));
+    for (const domain of new Set(site.matches.map(domainOf)))
+      if (!hosts.includes(domain)) problems.push(`README.md's ${name} row names no ${domain} host`);
+  }
+  const known = new Set(sites.map((s) => names[s.platform] ?? s.platform));
+  for (const line of readme.split('\n')) {
+    const named = /^\| \*\*([^*]+)\*\* \(/.exec(line)?.[1];
+    if (named && !known.has(named)) problems.push(`README.md has a row for ${named}, which is not in src/sites/registry.ts`);
+  }
+  return problems;
+}
+
+/** The one line an entry point holds for a site: its own site's declaration, nothing else. */
+export function entrypointText(platform: string): string {
+  return `import { siteContentScript } from '../src/guard/content-script';\nimport { ${platform}Site } from '../src/sites/${platform}/site';\n\nexport default siteContentScript(${platform}Site);\n`;
+}
+
+export function entrypointProblems(root: string, sites: readonly Site[]): string[] {
+  return sites.flatMap((site) => {
+    const file = `${root}/entrypoints/${site.platform}.content.ts`;
+    if (!existsSync(file)) return [`entrypoints/${site.platform}.content.ts is missing`];
+    return readFileSync(file, 'utf8') === entrypointText(site.platform)
+      ? []
+      : [`entrypoints/${site.platform}.content.ts is not \`export default siteContentScript(${site.platform}Site)\``];
+  });
+}

@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PLATFORM_NAMES, PLATFORMS, type Platform, RULE_KEYS } from '../../src/core/vocabulary';
+import type { GuardedAction } from '../../src/guard/action';
+import { siteContentScript } from '../../src/guard/content-script';
+import { Labels } from '../../src/sites/labels';
+import { SITES } from '../../src/sites/registry';
+import { defineSite, type Site } from '../../src/sites/site';
+import { platformRules } from '../../src/ui/shared/platform-rules';
+import { entrypointProblems, readmeCoverageProblems } from '../support/site-coverage';
+
+const ROOT = resolve(__dirname, '../..');
+const README = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
+
+describe('the site registry (src/sites/registry.ts)', () => {
+  it('lists every platform of the vocabulary once, in its order', () => {
+    // core/ may not import sites/, so PLATFORMS is written out there and checked here.
+    expect(SITES.map((s) => s.platform)).toEqual([...PLATFORMS]);
+  });
+
+  it('each site guards known rules, on hosts the content script and the popup both read from it', () => {
+    for (const site of SITES) {
+      expect(site.adapter.platform).toBe(site.platform);
+      expect(site.matches.length, site.platform).toBeGreaterThan(0);
+      for (const m of site.matches) expect(m, site.platform).toMatch(/^\*:\/\/[a-z0-9.-]+\/\*$/);
+      for (const key of site.guards) expect(RULE_KEYS, site.platform).toContain(key);
+      expect(siteContentScript(site).matches).toEqual(site.matches);
+      expect(platformRules(SITES)[site.platform]).toEqual(site.guards);
+    }
+  });
+
+  it('has an entry point per site that imports only that site', () => {
+    expect(entrypointProblems(ROOT, SITES)).toEqual([]);
+    const scripts = readdirSync(resolve(ROOT, 'entrypoints')).filter((f) => f.endsWith('.content.ts'));
+    expect(scripts.sort()).toEqual(SITES.map((s) => `${s.platform}.content.ts`).sort());
+  });
+
+  it('README.md has a coverage row per site naming its hosts, and none for a site that is not registered', () => {
+    expect(readmeCoverageProblems(README, SITES, PLATFORM_NAMES)).toEqual([]);
+  });
+});
+
+describe("README.md's 'Add a site' steps, followed for a made-up site", () => {
+  // Steps 1–2: a folder with an adapter, labels and a site.ts declaration, and a line in the registry.
+  const labels = new Labels({ en: { befriend: ['Befriend'] } });
+  const demo: Site = defineSite({
+    platform: 'mastodemo' as Platform,
+    matches: ['*://mastodemo.example/*', '*://www.mastodemo.example/*'],
+    adapter: {
+      platform: 'mastodemo' as Platform,
+      recognise: (trigger, doc): GuardedAction | null =>
+        trigger.type === 'activate' && labels.is(doc, 'befriend', trigger.target.textContent ?? '')
+          ? { kind: 'connect.request', platform: 'mastodemo' as Platform, control: 'Befriend' }
+          : null,
+    },
+    labels,
+    guards: ['connect.request', 'post'],
+  });
+  const registry = [...SITES, demo];
+
+  it('its content script runs on its hosts, and the popup lists what it guards', () => {
+    expect(siteContentScript(demo)).toMatchObject({ matches: demo.matches, runAt: 'document_start' });
+    expect(platformRules(registry)['mastodemo' as Platform]).toEqual(['connect.request', 'post']);
+  });
+
+  it('step 3: the entry point is missing until its one line is written', () => {
+    expect(entrypointProblems(ROOT, registry)).toEqual(['entrypoints/mastodemo.content.ts is missing']);
+  });
+
+  it('step 4: the README check asks for its row and hosts, and is content once they are there', () => {
+    const names = { ...PLATFORM_NAMES, mastodemo: 'Mastodemo' };
+    expect(readmeCoverageProblems(README, registry, names)).toEqual([
+      'README.md has no row for Mastodemo in "What is guarded, on which site"',
+    ]);
+    const row = '| **Mastodemo** (mastodemo.example) | Befriend | — |';
+    expect(readmeCoverageProblems(`${README}\n${row}\n`, registry, names)).toEqual([]);
+    expect(readmeCoverageProblems(`${README}\n${row}\n`, SITES, PLATFORM_NAMES)).toEqual([
+      'README.md has a row for Mastodemo, which is not in src/sites/registry.ts',
+    ]);
+  });
+
+  it('its adapter is the one the registry hands out', () => {
+    const doc = document.implementation.createHTMLDocument('demo');
+    const button = doc.createElement('button');
+    button.textContent = 'Befriend';
+    expect(registry.at(-1)?.adapter.recognise({ type: 'activate', target: button }, doc)?.kind).toBe('connect.request');
+  });
+});
