@@ -38,4 +38,10 @@ export type Trigger =
 export interface SiteAdapter {
   platform: Platform;
   recognise(trigger: Trigger, page: Document): GuardedAction | null;
+  /**
+   * The page languages (html[lang], "es" from "es-MX") whose labels this adapter knows. On a page in another
+   * language, controls known only by their text are not recognised, and the guard must say so. Absent: the
+   * adapter reads no text.
+   */
+  languages?: readonly string[];
 }

@@ -8,6 +8,7 @@ import type { Settings } from '../policy/schema';
 import { type Pauses, STORAGE_KEYS } from '../storage/keys';
 import type { SiteAdapter } from './action';
 import { type Lifetime, startGuard } from './engine';
+import { unsupportedLanguage } from './language';
 
 function send(request: Request): Promise<unknown> {
   return browser.runtime.sendMessage(request);
@@ -97,6 +98,19 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime): void {
     },
     lifetime,
   );
+
+  // A page in a language the adapter has no labels for: the guard still runs, but controls known only by their
+  // text are missed. Never quietly: it is reported once the page is parsed (html[lang] is set by then).
+  const checkLanguage = () => {
+    const lang = unsupportedLanguage(adapter, document);
+    if (lang)
+      report(
+        new Error(`Page language "${lang}" has no label table (supported: ${adapter.languages?.join(', ')})`),
+        `language:${adapter.platform}`,
+      );
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', checkLanguage, { once: true });
+  else checkLanguage();
 
   const loadWatchlist = async () => {
     const response = (await send({ type: 'watchlist' })) as WatchlistResponse | undefined;

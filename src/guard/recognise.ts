@@ -45,5 +45,8 @@ export function toTrigger(event: Event): Trigger | null {
  */
 export function recognise(event: Event, adapter: SiteAdapter, page: Document): GuardedAction | null {
   const trigger = toTrigger(event);
-  return trigger ? adapter.recognise(trigger, page) : null;
+  const action = trigger ? adapter.recognise(trigger, page) : null;
+  // Enter in an empty composer sends nothing on any site (Lexical, textareas): it is no action to ask about.
+  if (trigger?.type === 'send' && action?.draft !== undefined && action.draft.trim() === '') return null;
+  return action;
 }

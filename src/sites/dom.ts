@@ -1,6 +1,18 @@
 /** DOM helpers every site adapter uses. No site knowledge lives here. */
 
-const CONTROL = 'button, [role="button"], a[href], [role="link"], input[type="submit"], input[type="button"]';
+/** Menu items act like buttons: "Follow" or "Add friend" in a profile's "…" menu is a `div[role=menuitem]`. */
+const CONTROL = 'button, [role="button"], [role="menuitem"], a[href], [role="link"], input[type="submit"], input[type="button"]';
+
+/** Buttons and menu items, for counting the controls of a card or a row. */
+export const BUTTONS = 'button, [role="button"], [role="menuitem"]';
+
+/**
+ * Inside an aria-hidden subtree: Facebook renders every button twice, an aria-hidden, aria-disabled clone
+ * (for measuring) before the visible one. A clone is never clicked and never counted.
+ */
+export function isHiddenClone(el: Element): boolean {
+  return el.closest('[aria-hidden="true"]') !== null;
+}
 
 /** The control an event target belongs to (the target is often an icon or a span inside it). */
 export function controlFrom(target: Element): HTMLElement | null {

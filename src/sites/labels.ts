@@ -18,6 +18,11 @@ export class Labels<K extends string> {
 
   constructor(private readonly tables: Record<string, LabelTable<K>> & { en: LabelTable<K> }) {}
 
+  /** The languages with a table ("en", "es", …): a page in any other is read with the English one only. */
+  get languages(): readonly string[] {
+    return Object.keys(this.tables);
+  }
+
   private forLanguage(doc: Document): Record<K, string[]> {
     const lang = pageLanguage(doc);
     let merged = this.cache.get(lang);

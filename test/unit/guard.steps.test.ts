@@ -95,6 +95,22 @@ describe('step 1, recognise', () => {
     expect(adapter.triggers).toHaveLength(1);
   });
 
+  it('Enter in an empty composer (or one of blanks) is no send on any site; a button that sends nothing is still asked about', () => {
+    const field = document.body.appendChild(document.createElement('textarea'));
+    const button = document.body.appendChild(document.createElement('button'));
+    button.dataset.guarded = '';
+    const withDraft = (draft: string): SiteAdapter => ({
+      platform: 'instagram',
+      recognise: () => ({ kind: 'reply', platform: 'instagram', control: 'Enter', draft, step: 'send' }),
+    });
+    const enter = () => new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true });
+    expect(during(field, enter(), (e) => recognise(e, withDraft(''), document))).toBeNull();
+    expect(during(field, enter(), (e) => recognise(e, withDraft(' \n\u00a0 '), document))).toBeNull();
+    expect(during(field, enter(), (e) => recognise(e, withDraft('Hi'), document))?.draft).toBe('Hi');
+    const click = new MouseEvent('click', { bubbles: true, composed: true });
+    expect(during(button, click, (e) => recognise(e, withDraft(''), document))?.kind).toBe('reply');
+  });
+
   it('a submit names its form and submitter', () => {
     const form = document.body.appendChild(document.createElement('form'));
     const adapter = recordingAdapter();

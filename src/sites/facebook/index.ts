@@ -1,7 +1,7 @@
 import { facebookHandleFromPath } from '../../clients/handles';
 import type { Person } from '../../clients/types';
 import type { GuardedAction, SiteAdapter, Trigger } from '../../guard/action';
-import { controlFrom, draftOf, labelOf, linkTarget, ownerOf, squash } from '../dom';
+import { BUTTONS, controlFrom, draftOf, isHiddenClone, labelOf, linkTarget, ownerOf, squash } from '../dom';
 import { facebookLabels as labels } from './labels';
 import { FACEBOOK } from './selectors';
 
@@ -46,18 +46,35 @@ export function personIn(container: Element): Person | null {
 
 const ACTION_KEYS = ['accept', 'addFriend', 'follow'] as const;
 
-function countActionControls(container: Element, doc: Document): number {
-  let n = 0;
-  for (const c of container.querySelectorAll('[role="button"], button')) {
-    if (labels.which(doc, ACTION_KEYS, labelOf(c))) n += 1;
-  }
-  return n;
+/** The visible buttons of a container: not the aria-hidden clones Facebook renders before each one. */
+function visibleButtons(container: Element): Element[] {
+  return [...container.querySelectorAll(BUTTONS)].filter((c) => !isHiddenClone(c));
 }
 
-/** The request or suggestion card a control sits in: the nearest ancestor with a profile link, not a whole list. */
+function countActionControls(container: Element, doc: Document): number {
+  return visibleButtons(container).filter((c) => labels.which(doc, ACTION_KEYS, labelOf(c))).length;
+}
+
+/**
+ * The request or suggestion card a control sits in: the nearest ancestor with a profile link, not a whole list.
+ * A menu item has none: Facebook renders menus in a layer at the end of the page, away from what they are about.
+ */
 function cardOf(control: Element, doc: Document): Element | null {
-  const card = ownerOf(control, (el) => personIn(el) !== null, { maxDepth: 10, stopAt: FACEBOOK.main });
+  if (control.closest(FACEBOOK.menu)) return null;
+  const card = ownerOf(control, (el) => personIn(el) !== null, { maxDepth: 14, stopAt: FACEBOOK.main });
   return card && countActionControls(card, doc) <= 2 ? card : null;
+}
+
+/**
+ * Without the words: the first of the two visible buttons of a card that links a friend request is its
+ * Confirm (Delete is the second), in every language (REAL-MARKUP.md, Facebook 1).
+ */
+function isRequestConfirm(control: Element): boolean {
+  if (control.closest(FACEBOOK.menu)) return false;
+  const card = ownerOf(control, (el) => el.querySelector(FACEBOOK.requestLink) !== null, { maxDepth: 14, stopAt: FACEBOOK.main });
+  if (!card) return false;
+  const buttons = visibleButtons(card);
+  return buttons.length === 2 && buttons[0] === control;
 }
 
 /** On a profile page, the profile owner: handle from the address, name from the title. */
@@ -70,11 +87,7 @@ function profileOwner(doc: Document): Person | null {
 }
 
 function hasDecline(container: Element | null, doc: Document): boolean {
-  if (!container) return false;
-  for (const c of container.querySelectorAll('[role="button"], button')) {
-    if (labels.is(doc, 'decline', labelOf(c))) return true;
-  }
-  return false;
+  return container !== null && visibleButtons(container).some((c) => labels.is(doc, 'decline', labelOf(c)));
 }
 
 function commentAuthor(comment: Element, doc: Document): Person | undefined {
@@ -126,15 +139,24 @@ function editorLabel(editor: Element): string {
   return labelOf(editor) || squash(editor.getAttribute('aria-placeholder') ?? '');
 }
 
+/**
+ * A comment box whatever the language: a Lexical editor inside a post, not the post composer's (which sits in a
+ * dialog). Its label only tells a reply to a comment from a comment on the post.
+ */
+function isCommentBox(editor: Element): boolean {
+  return editor.matches(FACEBOOK.lexical) && editor.closest(FACEBOOK.post) !== null && !editor.closest(FACEBOOK.dialog);
+}
+
 /** Enter in a comment, reply or Messenger editor. The post composer's Enter is a newline. */
 function fromEditor(editor: Element, doc: Document): Base | null {
   const label = editorLabel(editor);
   const draft = draftOf(editor);
-  if (labels.is(doc, 'messageEditor', label)) {
+  // Messenger's composers say "Aa" in every language (aria-placeholder).
+  if (labels.is(doc, 'messageEditor', label) || labels.is(doc, 'messageEditor', editor.getAttribute('aria-placeholder') ?? '')) {
     const person = threadPerson(editor, doc);
     return { kind: 'message', control: 'Enter', draft, step: 'send', ...(person ? { person } : {}) };
   }
-  if (!labels.startsWith(doc, 'commentEditor', label)) return null;
+  if (!labels.startsWith(doc, 'commentEditor', label) && !isCommentBox(editor)) return null;
   const comment = labels.startsWith(doc, 'replyEditor', label) ? repliedComment(editor, doc) : null;
   const person = comment ? commentAuthor(comment, doc) : postAuthor(editor);
   return { kind: 'reply', control: 'Enter', draft, step: 'send', ...(person ? { person } : {}) };
@@ -149,7 +171,9 @@ function fromControl(target: Element, doc: Document): Base | null {
   const control = controlFrom(target);
   if (!control || control.closest(FACEBOOK.editor)) return null;
   const label = labelOf(control);
-  const key = labels.which(doc, ['accept', 'addFriend', 'follow', 'reply', 'openComment', 'comment', 'send', 'post'], label);
+  const key =
+    labels.which(doc, ['accept', 'addFriend', 'follow', 'reply', 'openComment', 'comment', 'send', 'post'], label) ??
+    (isRequestConfirm(control) ? 'accept' : null);
   if (!key) return null;
   const card = key === 'accept' || key === 'addFriend' || key === 'follow' ? cardOf(control, doc) : null;
   const person = (card && personIn(card)) || profileOwner(doc) || undefined;
@@ -158,6 +182,7 @@ function fromControl(target: Element, doc: Document): Base | null {
     case 'accept': {
       // "Confirm" also closes generic dialogs: only a request (a card with a Delete beside it, or a profile) counts.
       const isRequest =
+        isRequestConfirm(control) ||
         hasDecline(card ?? control.parentElement?.parentElement ?? null, doc) ||
         /request|solicitud/i.test(label) ||
         (profileOwner(doc) !== null && !control.closest(FACEBOOK.dialog));
@@ -201,6 +226,7 @@ function fromControl(target: Element, doc: Document): Base | null {
 
 export const facebook: SiteAdapter = {
   platform: 'facebook',
+  languages: labels.languages,
   recognise(trigger: Trigger, doc: Document): GuardedAction | null {
     let base: Base | null = null;
     if (trigger.type === 'activate') base = fromControl(trigger.target, doc);

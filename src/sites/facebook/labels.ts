@@ -1,21 +1,35 @@
 import { Labels } from '../labels';
 
-/** Labels Facebook shows on the controls and editors we recognise (aria-label or visible text). */
+/**
+ * Labels Facebook shows on the controls and editors we recognise (aria-label or visible text), in the six
+ * languages the guard supports. Text only tells actions apart: editors are found by data-lexical-editor and
+ * request cards by their links (index.ts). Where each string comes from:
+ * - `seen §N`: read on a page saved from the live site, /work/shared/REAL-MARKUP.md, Facebook N;
+ * - everything else: Facebook's published translation of the control, not yet checked against a live page
+ *   (unverified). The test pages of test/e2e/pages/facebook/ show the same strings in each language.
+ */
 export const facebookLabels = new Labels({
   en: {
-    accept: ['Confirm', 'Confirm request', 'Accept'],
-    decline: ['Delete', 'Delete request', 'Remove', 'Decline'],
+    accept: ['Confirm' /* seen §1 */, 'Confirm request', 'Accept'],
+    decline: ['Delete' /* seen §1 */, 'Delete request', 'Remove', 'Decline'],
     addFriend: ['Add friend', 'Add Friend'],
-    follow: ['Follow'],
+    follow: ['Follow' /* seen §5 */],
     reply: ['Reply'],
     /** The composer's submit button. */
     comment: ['Comment'],
     /** Under a post: opens (or focuses) the comment composer; a step before the send. */
     openComment: ['Leave a comment'],
-    commentEditor: ['Write a comment', 'Write a public comment', 'Write a reply', 'Reply to', 'Comment as', 'Reply as'],
+    commentEditor: [
+      'Write a comment' /* seen §3 */,
+      'Write a public comment',
+      'Write a reply',
+      'Reply to',
+      'Comment as' /* seen §3 */,
+      'Reply as',
+    ],
     /** The comment editors that answer a comment rather than the post. */
     replyEditor: ['Write a reply', 'Reply to', 'Reply as'],
-    messageEditor: ['Message', 'Aa'],
+    messageEditor: ['Message' /* seen §2 */, 'Aa' /* seen §2, aria-placeholder in every language */],
     send: ['Press enter to send', 'Send'],
     post: ['Post'],
     commentBy: ['Comment by', 'Reply by'],
@@ -31,7 +45,7 @@ export const facebookLabels = new Labels({
     comment: ['Comentar'],
     openComment: ['Deja un comentario'],
     commentEditor: [
-      'Escribe un comentario',
+      'Escribe un comentario' /* seen §3 */,
       'Escribe un comentario público',
       'Escribe una respuesta',
       'Responder a',
@@ -44,5 +58,97 @@ export const facebookLabels = new Labels({
     post: ['Publicar'],
     commentBy: ['Comentario de', 'Respuesta de'],
     topCommentBy: ['Comentario de'],
+  },
+  fr: {
+    accept: ['Confirmer', 'Confirmer la demande', 'Accepter'],
+    decline: ['Supprimer', 'Supprimer la demande', 'Refuser'],
+    addFriend: ['Ajouter ami(e)' /* seen §4 */],
+    follow: ['S’abonner', "S'abonner", 'Suivre'],
+    reply: ['Répondre'],
+    comment: ['Commenter'],
+    openComment: ['Laissez un commentaire'],
+    commentEditor: [
+      'Écrivez un commentaire' /* seen §3 */,
+      'Écrivez un commentaire public',
+      'Écrivez une réponse',
+      'Répondre à',
+      'Commenter en tant que',
+      'Répondre en tant que',
+    ],
+    replyEditor: ['Écrivez une réponse', 'Répondre à', 'Répondre en tant que'],
+    messageEditor: ['Message'],
+    send: ['Appuyez sur Entrée pour envoyer', 'Envoyer'],
+    post: ['Publier'],
+    commentBy: ['Commentaire de', 'Réponse de'],
+    topCommentBy: ['Commentaire de'],
+  },
+  de: {
+    accept: ['Bestätigen', 'Anfrage bestätigen', 'Annehmen'],
+    decline: ['Löschen', 'Anfrage löschen', 'Ablehnen'],
+    addFriend: ['Freund/in hinzufügen', 'Als Freund/in hinzufügen'],
+    follow: ['Folgen'],
+    reply: ['Antworten'],
+    comment: ['Kommentieren'],
+    openComment: ['Kommentar hinterlassen'],
+    commentEditor: [
+      'Schreibe einen Kommentar',
+      'Schreibe einen öffentlichen Kommentar',
+      'Schreibe eine Antwort',
+      'Antworten an',
+      'Kommentieren als',
+      'Antworten als',
+    ],
+    replyEditor: ['Schreibe eine Antwort', 'Antworten an', 'Antworten als'],
+    messageEditor: ['Nachricht'],
+    send: ['Zum Senden die Eingabetaste drücken', 'Senden'],
+    post: ['Posten', 'Veröffentlichen'],
+    commentBy: ['Kommentar von', 'Antwort von'],
+    topCommentBy: ['Kommentar von'],
+  },
+  pt: {
+    accept: ['Confirmar', 'Confirmar solicitação', 'Aceitar'],
+    decline: ['Excluir', 'Excluir solicitação', 'Recusar'],
+    addFriend: ['Adicionar amigo', 'Adicionar aos amigos'],
+    follow: ['Seguir'],
+    reply: ['Responder'],
+    comment: ['Comentar'],
+    openComment: ['Deixe um comentário'],
+    commentEditor: [
+      'Escreva um comentário',
+      'Escreva um comentário público',
+      'Escreva uma resposta',
+      'Responder a',
+      'Comentar como',
+      'Responder como',
+    ],
+    replyEditor: ['Escreva uma resposta', 'Responder a', 'Responder como'],
+    messageEditor: ['Mensagem'],
+    send: ['Pressione Enter para enviar', 'Enviar'],
+    post: ['Publicar'],
+    commentBy: ['Comentário de', 'Resposta de'],
+    topCommentBy: ['Comentário de'],
+  },
+  it: {
+    accept: ['Conferma', 'Conferma la richiesta', 'Accetta'],
+    decline: ['Elimina', 'Elimina la richiesta', 'Rifiuta'],
+    addFriend: ['Aggiungi agli amici'],
+    follow: ['Segui'],
+    reply: ['Rispondi'],
+    comment: ['Commenta'],
+    openComment: ['Lascia un commento'],
+    commentEditor: [
+      'Scrivi un commento',
+      'Scrivi un commento pubblico',
+      'Scrivi una risposta',
+      'Rispondi a',
+      'Commenta come',
+      'Rispondi come',
+    ],
+    replyEditor: ['Scrivi una risposta', 'Rispondi a', 'Rispondi come'],
+    messageEditor: ['Messaggio'],
+    send: ['Premi Invio per inviare', 'Invia'],
+    post: ['Pubblica'],
+    commentBy: ['Commento di', 'Risposta di'],
+    topCommentBy: ['Commento di'],
   },
 });

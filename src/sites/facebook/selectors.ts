@@ -5,6 +5,12 @@
 export const FACEBOOK = {
   /** Lexical editors: comments, replies, Messenger, the post composer. */
   editor: 'div[contenteditable="true"][role="textbox"]',
+  /** What Lexical marks its editors with, the same in every language (REAL-MARKUP.md, Facebook 3). */
+  lexical: '[data-lexical-editor="true"]',
+  /** A friend request's link (`/friends/requests/?profile_id=N`): request cards, the notifications jewel. */
+  requestLink: 'a[href*="/friends/requests/"][href*="profile_id="]',
+  /** Menus (a profile's "…"): their items are rendered in a layer away from the person they concern. */
+  menu: '[role="menu"]',
   /** A comment or reply; its aria-label is "Comment by NAME …". */
   comment: 'div[role="article"][aria-label]',
   /** A post in a feed, group or profile. */

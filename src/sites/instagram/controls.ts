@@ -34,6 +34,9 @@ export function fieldKind(field: Element, doc: Document): FieldKind | null {
   if (labels.startsWith(doc, 'commentField', label)) return 'comment';
   if (labels.is(doc, 'messageField', label)) return 'message';
   if (labels.startsWith(doc, 'captionField', label)) return 'caption';
+  // Without the words (a language with no table, a new wording): where the field is tells what it sends.
+  if (field.matches(INSTAGRAM.commentBox) && field.closest(INSTAGRAM.post)) return 'comment';
+  if (field.matches(INSTAGRAM.messageBox) && doc.location.pathname.startsWith('/direct/')) return 'message';
   return null;
 }
 

@@ -68,6 +68,7 @@ function fromSubmit(form: HTMLFormElement, submitter: HTMLElement | null, doc: D
 
 export const instagram: SiteAdapter = {
   platform: 'instagram',
+  languages: labels.languages,
   recognise(trigger: Trigger, doc: Document): GuardedAction | null {
     let base: Base | null = null;
     if (trigger.type === 'activate') base = fromControl(trigger.target, doc);

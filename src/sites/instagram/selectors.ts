@@ -15,6 +15,10 @@ export const INSTAGRAM = {
   commentList: 'ul',
   /** Text fields: comment textareas and inputs, the DM and caption editors. */
   field: 'textarea, input:not([type]), input[type="text"], [contenteditable="true"], [contenteditable=""], [role="textbox"]',
+  /** A post's comment box: a textarea in the comment form (REAL-MARKUP.md, Instagram 2). */
+  commentBox: 'form textarea',
+  /** The Direct composer: a contenteditable textbox (REAL-MARKUP.md, Instagram 3), no longer a textarea. */
+  messageBox: '[role="textbox"][contenteditable="true"], textarea',
   /** Follower lists, follow requests panels, the post and create-post dialogs. */
   dialog: '[role="dialog"]',
   /** Buttons have only visible text in nested divs (or an svg title). */

@@ -50,6 +50,9 @@ export const ROUTES: readonly Route[] = [
     docTitle: 'Facebook',
     title: 'Facebook (React, Lexical): feed, jewel, chat',
   },
+  { host: 'www.facebook.com', path: '/home.php?locale=nl', page: 'facebook/home', lang: 'nl', docTitle: 'Facebook' },
+  { host: 'www.facebook.com', path: '/samuel.lee.5', page: 'facebook/profile', docTitle: 'Samuel Lee | Facebook' },
+  { host: 'www.facebook.com', path: '/samuel.lee.5?locale=fr', page: 'facebook/profile', lang: 'fr', docTitle: 'Samuel Lee | Facebook' },
   ...(['es', 'fr', 'de', 'pt', 'it'] as const).map((lang) => ({
     host: 'www.facebook.com',
     path: `/home.php?locale=${lang}`,
@@ -57,6 +60,15 @@ export const ROUTES: readonly Route[] = [
     lang: lang === 'pt' ? 'pt-BR' : lang,
     docTitle: 'Facebook',
   })),
+  ...(['en', 'es', 'fr', 'de', 'pt', 'it'] as const).flatMap((lang) => {
+    const shell = { host: 'www.instagram.com', lang: lang === 'pt' ? 'pt-BR' : lang };
+    const q = lang === 'en' ? '' : `?hl=${lang}`;
+    return [
+      { ...shell, path: `/p/DAPPmaria1/${q}`, page: 'instagram/post', docTitle: 'María Pérez on Instagram' },
+      { ...shell, path: `/explore/${q}`, page: 'instagram/activity', docTitle: 'Instagram' },
+      { ...shell, path: `/direct/t/340282366841710300949128999/${q}`, page: 'instagram/direct', docTitle: 'Inbox • Direct' },
+    ];
+  }),
   { host: 'www.instagram.com', path: '/maria.perez/', file: 'instagram/profile-follow-back.html', title: 'Instagram: Follow Back' },
   { host: 'www.instagram.com', path: '/sam.lee/', file: 'instagram/profile-follow.html' },
   { host: 'www.instagram.com', path: '/dana.therapist/followers/', file: 'instagram/followers.html' },
@@ -108,7 +120,11 @@ export const PLATFORM_HOSTS = [
 export function findRoute(host: string, pathAndQuery: string): Route | undefined {
   const hostname = host.replace(/:\d+$/, '').toLowerCase();
   const pathname = pathAndQuery.split('?')[0] ?? '';
-  return ROUTES.find((r) => r.host === hostname && (r.path.includes('?') ? r.path === pathAndQuery : r.path === pathname));
+  // A route with a query string ("/home.php?locale=fr") before the same path without one.
+  return (
+    ROUTES.find((r) => r.host === hostname && r.path === pathAndQuery) ??
+    ROUTES.find((r) => r.host === hostname && !r.path.includes('?') && r.path === pathname)
+  );
 }
 
 /** The address of a route as the browser sees it. */
