@@ -28,6 +28,16 @@ const EXPECTED: Record<keyof typeof FACEBOOK, { matches: FacebookPage[]; never: 
     matches: ['feed.html', 'feed-es.html'],
     never: ['friends.html', 'friends-es.html', 'requests.html', 'profile.html', 'stranger.html', 'messages.html'],
   },
+  lexical: {
+    matches: ['feed.html', 'feed-es.html', 'messages.html', 'messages-stranger.html'],
+    never: ['friends.html', 'friends-es.html', 'requests.html', 'profile.html', 'stranger.html'],
+  },
+  requestLink: {
+    matches: ['requests.html'],
+    never: ['friends.html', 'friends-es.html', 'profile.html', 'stranger.html', 'feed.html', 'feed-es.html', 'messages.html'],
+  },
+  // The hand-written pages have no menu; the app pages' profile menu is checked below.
+  menu: { matches: [], never: Object.keys(FACEBOOK_PAGES) as FacebookPage[] },
   main: { matches: Object.keys(FACEBOOK_PAGES) as FacebookPage[], never: [] },
   link: { matches: Object.keys(FACEBOOK_PAGES) as FacebookPage[], never: [] },
 };

@@ -26,6 +26,12 @@ const EXPECTED: Record<keyof typeof INSTAGRAM, { matches: InstagramPage[]; never
     never: ['home.html', 'create-post.html', 'followers.html', 'follow-requests.html', ...DIRECT],
   },
   field: { matches: FIELDS, never: except(...FIELDS) },
+  commentBox: {
+    matches: ['home.html', 'post.html', 'direct-stranger.html', 'post-es.html'],
+    never: except('home.html', 'post.html', 'direct-stranger.html', 'post-es.html'),
+  },
+  // Any textbox or textarea: only read as a message field on /direct/ pages.
+  messageBox: { matches: [...FIELDS.filter((p) => p !== 'reel.html')], never: except(...FIELDS.filter((p) => p !== 'reel.html')) },
   dialog: { matches: ['followers.html', 'create-post.html'], never: except('followers.html', 'create-post.html') },
   control: { matches: ALL_INSTAGRAM_PAGES, never: [] },
   link: { matches: ALL_INSTAGRAM_PAGES, never: [] },

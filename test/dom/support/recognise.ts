@@ -1,10 +1,11 @@
 import type { GuardedAction, SiteAdapter } from '../../../src/guard/action';
-import { toTrigger } from '../../../src/guard/engine';
+import { recognise } from '../../../src/guard/recognise';
 
 /**
  * What an adapter recognises from a real event dispatched on an element of the
- * loaded page: the event goes through the engine's own toTrigger, as in the
- * extension, and is then cancelled so nothing of the page runs.
+ * loaded page: the event goes through the engine's own recognition step (toTrigger,
+ * the adapter, the rules every site shares), as in the extension, and is then
+ * cancelled so nothing of the page runs.
  */
 export function recogniseEvent(adapter: SiteAdapter, target: Element, event: Event): GuardedAction | null {
   const doc = target.ownerDocument;
@@ -14,8 +15,7 @@ export function recogniseEvent(adapter: SiteAdapter, target: Element, event: Eve
   const listener = (e: Event) => {
     if (e !== event) return;
     seen = true;
-    const trigger = toTrigger(e);
-    result = trigger ? adapter.recognise(trigger, doc) : null;
+    result = recognise(e, adapter, doc);
     e.preventDefault();
     e.stopImmediatePropagation();
   };
