@@ -4,6 +4,7 @@ import type { KeyInput, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   chooseFF,
+  editorTextFF,
   type FirefoxSession,
   type FixtureRecordFF,
   firefoxExtensionDir,
@@ -11,6 +12,7 @@ import {
   readReminderFF,
   reminderShownFF,
   startFirefoxSession,
+  waitForAppFF,
   waitForReminderFF,
 } from './support/firefox';
 import { FIXTURES_DIR, withHarness } from './support/server';
@@ -216,6 +218,74 @@ describe('Firefox: the built add-on on the fixture pages', () => {
     expect(after.actions).toEqual([...before.actions, c.happens]);
     expect(after.seen).toEqual([...before.seen, ...c.events]);
     expect(await reminderShownFF(page)).toBe(false);
+  });
+
+  /**
+   * Pages like the live ones (test/e2e/pages/): React 19 handles the events, Lexical holds the drafts and sends
+   * on Enter through the app's KEY_ENTER_COMMAND handler. Asserted on the app's sent list (React state) and the
+   * Lexical editor state, across Firefox's Xray boundary.
+   */
+  const LEXICAL: Array<{ name: string; url: string; editor: string; text: string; happens: string }> = [
+    {
+      name: 'Facebook: Enter in a “Comment as NAME” Lexical composer under a client’s post',
+      url: 'https://www.facebook.com/home.php',
+      editor: '[data-e2e="comment:maria"]',
+      text: 'So proud of you',
+      happens: 'comment:maria=So proud of you',
+    },
+    {
+      name: 'Facebook: Enter in the Lexical chat tab to a client',
+      url: 'https://www.facebook.com/home.php?locale=fr',
+      editor: '[data-e2e="message:maria"]',
+      text: 'À mardi',
+      happens: 'message:maria=À mardi',
+    },
+    {
+      name: 'Instagram: Enter in the Direct composer (Lexical div[role=textbox]) to a client',
+      url: 'https://www.instagram.com/direct/t/340282366841710300949128999/',
+      editor: '[data-e2e="message:maria"]',
+      text: 'See you Tuesday',
+      happens: 'message:maria=See you Tuesday',
+    },
+  ];
+
+  it.each(LEXICAL.map((c) => [c.name, c]))('%s: Stop leaves the editor state as it was, Proceed sends it once', async (_, c) => {
+    const page = await open(c.url);
+    await waitForAppFF(page);
+    await typeInto(page, c.editor, c.text);
+    await page.keyboard.press('Enter');
+    expect((await waitForReminderFF(page)).badge).toBe('On your client list');
+    await chooseFF(page, 'stop');
+    expect((await fixtureRecordFF(page)).actions).toEqual([]);
+    expect(await editorTextFF(page, c.editor)).toBe(c.text);
+
+    await page.focus(c.editor);
+    await page.keyboard.press('Enter');
+    await waitForReminderFF(page);
+    await chooseFF(page, 'proceed');
+    await page.waitForFunction(
+      (n) => (window as unknown as { __app: { record(): { sent: string[] } } }).__app.record().sent.length >= n,
+      {},
+      1,
+    );
+    expect((await fixtureRecordFF(page)).actions).toEqual([c.happens]);
+    expect(await editorTextFF(page, c.editor)).toBe('');
+    expect(await reminderShownFF(page)).toBe(false);
+  });
+
+  it('Facebook: Confirm in the notifications jewel (React, with the aria-hidden clone): Stop, then Proceed once', async () => {
+    const page = await open('https://www.facebook.com/home.php');
+    await waitForAppFF(page);
+    await page.click('[data-e2e="jewel"]');
+    await page.click('[data-e2e="accept:maria"]');
+    expect((await waitForReminderFF(page)).who).toContain('María José Pérez');
+    await chooseFF(page, 'stop');
+    expect((await fixtureRecordFF(page)).actions).toEqual([]);
+    await page.click('[data-e2e="accept:maria"]');
+    await waitForReminderFF(page);
+    await chooseFF(page, 'proceed');
+    await page.waitForFunction(() => (window as unknown as { __app: { record(): { sent: string[] } } }).__app.record().sent.length > 0);
+    expect((await fixtureRecordFF(page)).actions).toEqual(['accept:maria']);
   });
 
   it('on a page whose CSP forbids inline styles, the reminder is still a styled modal in view', async () => {

@@ -4,6 +4,7 @@ import { createServer, type Server, type Socket, connect as tcpConnect } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { AppProbe } from '../pages/kit/contract';
 import { makeCertificate } from './certificate';
 import { currentTestFile, recordSession } from './ledger';
 import { PLATFORM_HOSTS } from './routes';
@@ -270,14 +271,34 @@ export interface FixtureRecordFF {
   seen: string[];
 }
 
-/** What the fixture harness recorded (test/fixtures/harness.js): the page's own listeners. */
+type PageGlobals = { __fixture?: { actions: string[]; seen: string[] }; __app?: AppProbe };
+
+/**
+ * What the page's own code did: the fixture harness's record (test/fixtures/harness.js), or on an app page
+ * (test/e2e/pages/) its sent list from React state and what its React root saw, as in Chromium (page.ts).
+ */
 export async function fixtureRecordFF(page: Page): Promise<FixtureRecordFF> {
   const record = await page.evaluate(() => {
-    const f = (window as unknown as { __fixture?: { actions: string[]; seen: string[] } }).__fixture;
+    const w = window as unknown as PageGlobals;
+    if (w.__app) {
+      const { sent, seen } = w.__app.record();
+      return { actions: sent, seen };
+    }
+    const f = w.__fixture;
     return f ? { actions: [...f.actions], seen: [...f.seen] } : null;
   });
-  if (!record) throw new Error(`No fixture harness on ${page.url()}`);
+  if (!record) throw new Error(`No fixture harness or app on ${page.url()}`);
   return record;
+}
+
+/** On an app page, waits until React has rendered it and its editors are attached. */
+export async function waitForAppFF(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as PageGlobals).__app?.ready === true, { timeout: 10_000 });
+}
+
+/** A Lexical editor's text, read from its editor state (app pages only). */
+export async function editorTextFF(page: Page, selector: string): Promise<string | null> {
+  return page.$eval(selector, (el) => (window as unknown as PageGlobals).__app?.editorText(el) ?? null);
 }
 
 /** Two frames: whatever the add-on does after an event (synchronously) has happened. */
