@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { GUARD_STATUS, type GuardStatus, type Request, type WatchlistResponse } from '../background/protocol';
 import { ClientMatcher } from '../clients/matcher';
 import type { LogEntry } from '../core/log';
-import { defaultSettings, SETTINGS_VERSION } from '../policy/defaults';
+import { defaultSettings, SETTINGS_VERSION, type SettingsV3, withContentChecks } from '../policy/defaults';
 import { applyManaged, type ManagedPolicy } from '../policy/locks';
 import type { Settings } from '../policy/schema';
 import { type Pauses, STORAGE_KEYS } from '../storage/keys';
@@ -40,15 +40,18 @@ function deliver(entry: LogEntry, lifetime: Lifetime, report: (e: unknown, where
 }
 
 /**
- * Stored settings are validated before they are written. Version 2 differs from
- * the current one only by having no per-site exceptions, so it is read as is
- * until the background migrates it; an older version is used as defaults until then.
+ * Stored settings are validated before they are written. Versions 2 and 3 differ from
+ * the current one only by parts that have standard values (per-site exceptions, the
+ * content checks), so they are read with those until the background migrates them;
+ * an older version is used as defaults until then.
  */
 function usable(value: unknown): Settings | null {
   if (typeof value !== 'object' || value === null) return null;
   const version = (value as { version?: unknown }).version;
   if (version === SETTINGS_VERSION) return value as Settings;
-  return version === 2 ? ({ ...(value as Omit<Settings, 'version' | 'platformRules'>), version: 3, platformRules: {} } as Settings) : null;
+  if (version === 3) return withContentChecks(value as SettingsV3);
+  if (version === 2) return withContentChecks({ ...(value as Omit<SettingsV3, 'version' | 'platformRules'>), version: 3, platformRules: {} });
+  return null;
 }
 
 /** The practice's managed policy as the background stored it, already checked (no zod here). */

@@ -1,8 +1,8 @@
 import { messages } from '../core/i18n';
-import type { ActionKind, RuleKey } from '../core/vocabulary';
+import type { ActionKind } from '../core/vocabulary';
 
 /** The question the reminder asks, per action kind ("follow.back" for a Follow back). */
-export const ACTION_QUESTIONS: Readonly<Record<RuleKey, string>> = messages({
+export const ACTION_QUESTIONS: Readonly<Record<ActionKind | 'follow.back', string>> = messages({
   'connect.accept': 'ask_connectAccept',
   'connect.request': 'ask_connectRequest',
   follow: 'ask_follow',
