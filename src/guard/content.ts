@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { GUARD_STATUS, type GuardStatus, type Request, type WatchlistResponse } from '../background/protocol';
+import { GUARD_STATUS, type GuardStatus, type PhrasesResponse, type Request, type WatchlistResponse } from '../background/protocol';
 import { ClientMatcher } from '../clients/matcher';
 import type { LogEntry } from '../core/log';
+import type { PhraseTable } from '../policy/content-checks/table';
 import { defaultSettings, SETTINGS_VERSION, type SettingsV3, withContentChecks } from '../policy/defaults';
 import { applyManaged, type ManagedPolicy } from '../policy/locks';
 import type { Settings } from '../policy/schema';
@@ -50,7 +51,8 @@ function usable(value: unknown): Settings | null {
   const version = (value as { version?: unknown }).version;
   if (version === SETTINGS_VERSION) return value as Settings;
   if (version === 3) return withContentChecks(value as SettingsV3);
-  if (version === 2) return withContentChecks({ ...(value as Omit<SettingsV3, 'version' | 'platformRules'>), version: 3, platformRules: {} });
+  if (version === 2)
+    return withContentChecks({ ...(value as Omit<SettingsV3, 'version' | 'platformRules'>), version: 3, platformRules: {} });
   return null;
 }
 
@@ -73,6 +75,7 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime): void {
   let matcher: ClientMatcher | null = null;
   let locked = false;
   let pauses: Pauses = {};
+  let phrases: readonly PhraseTable[] = [];
 
   const report = (error: unknown, where: string) => {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -93,6 +96,7 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime): void {
       settings: () => settings,
       matcher: () => matcher,
       clientsLocked: () => locked,
+      phrases: () => phrases,
       paused: () => (pauses[adapter.platform] ?? 0) > Date.now(),
       log: (entry) => deliver(entry, lifetime, report),
       report,
@@ -123,6 +127,14 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime): void {
     })
     .catch((e) => report(e, 'settings'));
   loadWatchlist().catch((e) => report(e, 'watchlist'));
+  // The content checks' phrase tables live in the background, to keep this script small; they change only with an update.
+  send({ type: 'phrases' })
+    .then((answer) => {
+      const tables = (answer as PhrasesResponse | undefined)?.tables;
+      if (Array.isArray(tables)) phrases = tables;
+      else throw new Error('No phrase tables from the background');
+    })
+    .catch((e) => report(e, 'phrases'));
 
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || lifetime.isInvalid) return;

@@ -3,6 +3,7 @@ import { CLAUSE_TITLES, type ClauseId, LEVEL_RANK, type Level, RULE_CLAUSE, type
 import type { Flag } from '../policy/content-checks/categories';
 import { effectiveRule } from '../policy/rules';
 import type { Settings } from '../policy/schema';
+import { flagWhy } from '../ui/copy';
 import type { GuardedAction } from './action';
 
 export interface Matches {
@@ -23,8 +24,25 @@ export interface Intervention {
   mentions: string[];
   /** For review responses: the therapist's generic reply, if any. */
   suggestedReply?: string;
-  /** Phrases of the draft flagged by a content check whose rule applies here (text already on the page). */
-  flags?: Flag[];
+  /** Phrases of the draft flagged by a content check whose rule applies here (text already on the page), each with why it matters. */
+  flags?: ShownFlag[];
+}
+
+export interface ShownFlag {
+  text: string;
+  category: Flag['category'];
+  why: string;
+}
+
+/** Each phrase once, with its line of why; a review response speaks of "the reviewer". */
+function shown(flags: readonly Flag[], action: GuardedAction): ShownFlag[] {
+  const out: ShownFlag[] = [];
+  for (const f of flags) {
+    if (out.some((o) => o.text.toLowerCase() === f.text.toLowerCase())) continue;
+    const why = flagWhy(f.category === 'relationship' && action.kind === 'review.respond' ? 'relationshipReview' : f.category);
+    out.push({ text: f.text, category: f.category, why });
+  }
+  return out;
 }
 
 /** The content rules a draft's flags call for; first, so that on a tie the reminder quotes the clause about what the draft says. */
@@ -79,6 +97,6 @@ export function decide(action: GuardedAction, settings: Settings, matches: Match
     client,
     mentions: [...new Set(matches.mentions.map((m) => m.text))],
     ...(action.kind === 'review.respond' && settings.reviewReplyText.trim() ? { suggestedReply: settings.reviewReplyText.trim() } : {}),
-    ...(flags.length ? { flags } : {}),
+    ...(flags.length ? { flags: shown(flags, action) } : {}),
   };
 }

@@ -129,8 +129,8 @@ describe('content-check matcher: everyday words', () => {
 
 describe('content-check matcher: compile errors', () => {
   it('rejects a pattern that starts with a gap or an optional word', () => {
-    expect(() => compileChecks([table({ reviews: '.. review' })], { care: [], marketing: [] })).toThrow(/start with a word/);
-    expect(() => compileChecks([table({ reviews: '[a] review' })], { care: [], marketing: [] })).toThrow(/start with a word/);
+    expect(() => compileChecks([table({ reviews: '.. review' })], { care: [], marketing: [] })).toThrow(/must start with a word/);
+    expect(() => compileChecks([table({ reviews: '[a] review' })], { care: [], marketing: [] })).toThrow(/must start with a word/);
   });
 
   it('every stock pattern compiles', () => {

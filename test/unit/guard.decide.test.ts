@@ -15,9 +15,9 @@ import {
   SCOPES,
 } from '../../src/core/vocabulary';
 import type { GuardedAction } from '../../src/guard/action';
-import type { Flag } from '../../src/policy/content-checks/categories';
 import { decide, type Matches } from '../../src/guard/decide';
 import { Grants } from '../../src/guard/grants';
+import type { Flag } from '../../src/policy/content-checks/categories';
 import { defaultSettings } from '../../src/policy/defaults';
 import { parseSettingsFile } from '../../src/policy/migrations';
 import { effectiveRule, withException as setException, sitesWithException } from '../../src/policy/rules';

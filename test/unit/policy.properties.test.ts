@@ -35,8 +35,14 @@ const settingsArb: fc.Arbitrary<Settings> = fc.record({
   contentChecks: fc.record({
     categories: recordOf(CONTENT_CATEGORIES, fc.boolean()),
     phrases: fc.record({
-      care: fc.array(fc.string({ minLength: 1, maxLength: 100 }).filter((p) => p.trim() === p && p.length > 0), { maxLength: 5 }),
-      marketing: fc.array(fc.string({ minLength: 1, maxLength: 100 }).filter((p) => p.trim() === p && p.length > 0), { maxLength: 5 }),
+      care: fc.array(
+        fc.string({ minLength: 1, maxLength: 100 }).filter((p) => p.trim() === p && p.length > 0),
+        { maxLength: 5 },
+      ),
+      marketing: fc.array(
+        fc.string({ minLength: 1, maxLength: 100 }).filter((p) => p.trim() === p && p.length > 0),
+        { maxLength: 5 },
+      ),
     }),
   }),
   reviewReplyText: text(2000),

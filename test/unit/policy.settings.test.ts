@@ -200,7 +200,9 @@ describe('settings file version 2 (fixture v2.json)', () => {
 
   it('migrates to exactly the same settings, with no per-site exceptions and the standard content checks', () => {
     expect(format).toBe(SETTINGS_FILE_FORMAT);
-    expect(v2).toStrictEqual(withContentChecks({ ...(body as Omit<SettingsV3, 'version' | 'platformRules'>), version: 3, platformRules: {} }));
+    expect(v2).toStrictEqual(
+      withContentChecks({ ...(body as Omit<SettingsV3, 'version' | 'platformRules'>), version: 3, platformRules: {} }),
+    );
     expect(v2.practice.therapistName).toBe('Dana Whitfield, LCSW');
     expect(v2.rules['follow.back']).toEqual({ level: 'reason', scope: 'always' });
     expect(v2.platforms.x).toBe(false);

@@ -1,4 +1,4 @@
-import type { ContentCategory, ContentCheck, DraftKind, Flag } from './categories';
+import { CARE_CATEGORIES, CONTENT_CATEGORIES, type ContentCategory, type ContentCheck, type DraftKind, type Flag } from './categories';
 import type { PhraseTable } from './table';
 
 /**
@@ -63,14 +63,15 @@ function parsePattern(source: string, list: ListName): Pattern | null {
 
 function index(compiled: CompiledChecks, pattern: Pattern): void {
   const first = pattern.specs[0];
-  if (!first || first.type === 'gap' || first.optional) throw new Error(`A pattern must start with a word: ${pattern.list}`);
+  // (Short messages: this file is in every content script, within its size budget.)
+  if (!first || first.type === 'gap' || first.optional) throw new Error(`${pattern.list}: must start with a word`);
   if (first.type === 'number') {
     compiled.numeric.push(pattern);
     return;
   }
   for (const w of first.words) compiled.exact.set(w, [...(compiled.exact.get(w) ?? []), pattern]);
   for (const p of first.prefixes) {
-    if (p.length < 2) throw new Error(`A prefix needs two letters: ${p}* in ${pattern.list}`);
+    if (p.length < 2) throw new Error(`${pattern.list}: ${p}* is too short`);
     const key = p.slice(0, 2);
     compiled.prefix.set(key, [...(compiled.prefix.get(key) ?? []), pattern]);
   }
@@ -184,18 +185,12 @@ function scan(compiled: CompiledChecks, w: Words): Hit[] {
   return hits;
 }
 
-const CATEGORY_OF: Partial<Record<ListName, ContentCategory | 'own'>> = {
-  relationship: 'relationship',
-  clinical: 'clinical',
-  clinicalTerms: 'clinical',
-  logistics: 'logistics',
-  logisticsTerms: 'logistics',
-  reviews: 'reviews',
-  sharing: 'sharing',
-  rewards: 'rewards',
-  'own-care': 'own',
-  'own-marketing': 'own',
-};
+/** The category a list flags ("clinicalTerms" → "clinical", "own-care" → "own"), or null for the lists of cues. */
+function categoryOf(list: ListName): ContentCategory | 'own' | null {
+  if (list.startsWith('own')) return 'own';
+  const category = list.replace('Terms', '');
+  return (CONTENT_CATEGORIES as readonly string[]).includes(category) ? (category as ContentCategory) : null;
+}
 
 /** A denial is not a disclosure: "we cannot confirm whether you were a client", "I never ask for reviews". */
 const NEGATABLE: ReadonlySet<ListName> = new Set(['relationship', 'reviews', 'sharing', 'rewards']);
@@ -226,7 +221,7 @@ export function checkDraft(compiled: CompiledChecks, text: string, kind: DraftKi
   const second = starts('secondPerson').length > 0;
   const third = starts('thirdPerson').length > 0;
 
-  const kept = hits.filter((h) => CATEGORY_OF[h.list] !== undefined && !(NEGATABLE.has(h.list) && negated(h)));
+  const kept = hits.filter((h) => categoryOf(h.list) !== null && !(NEGATABLE.has(h.list) && negated(h)));
   const relationship = kept.some((h) => h.list === 'relationship');
   const termCounts = (h: Hit): boolean => {
     if (kind === 'review' || kind === 'message' || relationship) return true;
@@ -239,10 +234,9 @@ export function checkDraft(compiled: CompiledChecks, text: string, kind: DraftKi
   const flags: Flag[] = [];
   for (const h of kept) {
     if (TERMS.has(h.list) && !termCounts(h)) continue;
-    const category = CATEGORY_OF[h.list] as ContentCategory | 'own';
+    const category = categoryOf(h.list) as ContentCategory | 'own';
     if (off.has(category)) continue;
-    const check: ContentCheck =
-      h.list === 'own-care' || (category !== 'own' && ['relationship', 'clinical', 'logistics'].includes(category)) ? 'care' : 'marketing';
+    const check: ContentCheck = h.list === 'own-care' || (CARE_CATEGORIES as readonly string[]).includes(category) ? 'care' : 'marketing';
     const start = w.start[h.start] as number;
     const end = w.end[h.end - 1] as number;
     // Overlapping phrases of one category are shown as one ("cancellation fee" and "fee").
