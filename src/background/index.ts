@@ -1,11 +1,12 @@
 import type { LogEntry } from '../core/log';
 import { ACTION_KINDS, LEVELS, PLATFORMS } from '../core/vocabulary';
+import { PHRASE_TABLES } from '../policy/content-checks/index';
 import { browser } from '../storage/browser';
 import { watchlist } from '../storage/clients';
 import { addLogEntry, pruneLog } from '../storage/db';
 import { startManagedSync } from '../storage/managed';
 import { loadEffectiveSettings, migrateStoredSettings } from '../storage/settings';
-import type { LogAck, Request, WatchlistResponse } from './protocol';
+import type { LogAck, PhrasesResponse, Request, WatchlistResponse } from './protocol';
 
 const ERRORS_KEY = 'errors';
 const MAX_ERRORS = 50;
@@ -41,6 +42,8 @@ async function handle(request: Request): Promise<unknown> {
   switch (request.type) {
     case 'watchlist':
       return (await watchlist()) satisfies WatchlistResponse;
+    case 'phrases':
+      return { tables: [...PHRASE_TABLES] } satisfies PhrasesResponse;
     case 'log': {
       if (!isLogEntry(request.entry)) throw new Error('Malformed log entry');
       const uid = typeof request.uid === 'string' && request.uid.length <= 64 ? request.uid : undefined;

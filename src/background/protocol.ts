@@ -1,16 +1,23 @@
 import type { Client } from '../clients/types';
 import type { LogEntry } from '../core/log';
 import type { Platform } from '../core/vocabulary';
+import type { PhraseTable } from '../policy/content-checks/table';
 
 /** Messages content scripts and extension pages send to the background. */
 export type Request =
   | { type: 'watchlist' }
+  /** The stock phrase tables of the content checks: kept out of the content scripts, which must stay small. */
+  | { type: 'phrases' }
   /** `uid` makes a resend harmless: a content script resends until the background answers (MV3 may stop it mid-message). */
   | { type: 'log'; entry: LogEntry; uid?: string }
   | { type: 'error'; where: string; message: string };
 
 /** The client list, or that it is locked with a passphrase (then only the rules for everyone apply). */
 export type WatchlistResponse = { clients: Client[]; locked?: undefined } | { locked: true; clients?: undefined };
+
+export interface PhrasesResponse {
+  tables: PhraseTable[];
+}
 
 export interface LogAck {
   ok: true;

@@ -19,9 +19,14 @@ export type ActionKind = (typeof ACTION_KINDS)[number];
 /**
  * A rule is chosen per action kind; "Follow back" gets a rule of its own because
  * reciprocating a follow confirms a relationship even when the person is not on
- * the client list.
+ * the client list. The content checks are rules too: "care" (a draft that reveals
+ * that someone is in the therapist's care; "care.message" when it is a direct
+ * message, which by default matters only to a client) and "marketing" (a draft that
+ * asks clients to market the practice).
  */
-export const RULE_KEYS = [...ACTION_KINDS, 'follow.back'] as const;
+export const CONTENT_RULE_KEYS = ['care', 'care.message', 'marketing'] as const;
+export type ContentRuleKey = (typeof CONTENT_RULE_KEYS)[number];
+export const RULE_KEYS = [...ACTION_KINDS, 'follow.back', ...CONTENT_RULE_KEYS] as const;
 export type RuleKey = (typeof RULE_KEYS)[number];
 
 export const LEVELS = ['off', 'remind', 'confirm', 'reason', 'block'] as const;
@@ -40,7 +45,7 @@ export const LEVEL_NAMES: Readonly<Record<Level, string>> = messages({
 export const SCOPES = ['always', 'client'] as const;
 export type Scope = (typeof SCOPES)[number];
 
-export const CLAUSE_IDS = ['friending', 'following', 'interacting', 'reviews', 'search', 'location', 'email'] as const;
+export const CLAUSE_IDS = ['friending', 'following', 'interacting', 'reviews', 'marketing', 'search', 'location', 'email'] as const;
 export type ClauseId = (typeof CLAUSE_IDS)[number];
 
 export const CLAUSE_TITLES: Readonly<Record<ClauseId, string>> = messages({
@@ -48,6 +53,7 @@ export const CLAUSE_TITLES: Readonly<Record<ClauseId, string>> = messages({
   following: 'clauseTitle_following',
   interacting: 'clauseTitle_interacting',
   reviews: 'clauseTitle_reviews',
+  marketing: 'clauseTitle_marketing',
   search: 'clauseTitle_search',
   location: 'clauseTitle_location',
   email: 'clauseTitle_email',
@@ -63,6 +69,10 @@ export const RULE_CLAUSE: Record<RuleKey, ClauseId> = {
   message: 'interacting',
   post: 'interacting',
   'review.respond': 'reviews',
+  // A review response that reveals care quotes the review clause instead (decide.ts).
+  care: 'interacting',
+  'care.message': 'interacting',
+  marketing: 'marketing',
 };
 
 export const RULE_NAMES: Readonly<Record<RuleKey, string>> = messages({
@@ -74,6 +84,9 @@ export const RULE_NAMES: Readonly<Record<RuleKey, string>> = messages({
   message: 'rule_message',
   'review.respond': 'rule_reviewRespond',
   post: 'rule_post',
+  care: 'rule_care',
+  'care.message': 'rule_careMessage',
+  marketing: 'rule_marketing',
 });
 
 export const LEVEL_RANK: Record<Level, number> = { off: 0, remind: 1, confirm: 2, reason: 3, block: 4 };

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
-import { GUARD_STATUS, type GuardStatus, type Request, type WatchlistResponse } from '../background/protocol';
+import { GUARD_STATUS, type GuardStatus, type PhrasesResponse, type Request, type WatchlistResponse } from '../background/protocol';
 import { ClientMatcher } from '../clients/matcher';
 import type { LogEntry } from '../core/log';
-import { defaultSettings, SETTINGS_VERSION } from '../policy/defaults';
+import type { PhraseTable } from '../policy/content-checks/table';
+import { defaultSettings, SETTINGS_VERSION, type SettingsV3, withContentChecks } from '../policy/defaults';
 import { applyManaged, type ManagedPolicy } from '../policy/locks';
 import type { Settings } from '../policy/schema';
 import { type Pauses, STORAGE_KEYS } from '../storage/keys';
@@ -41,15 +42,19 @@ function deliver(entry: LogEntry, lifetime: Lifetime, report: (e: unknown, where
 }
 
 /**
- * Stored settings are validated before they are written. Version 2 differs from
- * the current one only by having no per-site exceptions, so it is read as is
- * until the background migrates it; an older version is used as defaults until then.
+ * Stored settings are validated before they are written. Versions 2 and 3 differ from
+ * the current one only by parts that have standard values (per-site exceptions, the
+ * content checks), so they are read with those until the background migrates them;
+ * an older version is used as defaults until then.
  */
 function usable(value: unknown): Settings | null {
   if (typeof value !== 'object' || value === null) return null;
   const version = (value as { version?: unknown }).version;
   if (version === SETTINGS_VERSION) return value as Settings;
-  return version === 2 ? ({ ...(value as Omit<Settings, 'version' | 'platformRules'>), version: 3, platformRules: {} } as Settings) : null;
+  if (version === 3) return withContentChecks(value as SettingsV3);
+  if (version === 2)
+    return withContentChecks({ ...(value as Omit<SettingsV3, 'version' | 'platformRules'>), version: 3, platformRules: {} });
+  return null;
 }
 
 /** The practice's managed policy as the background stored it, already checked (no zod here). */
@@ -71,6 +76,7 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime): void {
   let matcher: ClientMatcher | null = null;
   let locked = false;
   let pauses: Pauses = {};
+  let phrases: readonly PhraseTable[] = [];
 
   const report = (error: unknown, where: string) => {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -91,6 +97,7 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime): void {
       settings: () => settings,
       matcher: () => matcher,
       clientsLocked: () => locked,
+      phrases: () => phrases,
       paused: () => (pauses[adapter.platform] ?? 0) > Date.now(),
       log: (entry) => deliver(entry, lifetime, report),
       report,
@@ -134,6 +141,14 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime): void {
     })
     .catch((e) => report(e, 'settings'));
   loadWatchlist().catch((e) => report(e, 'watchlist'));
+  // The content checks' phrase tables live in the background, to keep this script small; they change only with an update.
+  send({ type: 'phrases' })
+    .then((answer) => {
+      const tables = (answer as PhrasesResponse | undefined)?.tables;
+      if (Array.isArray(tables)) phrases = tables;
+      else throw new Error('No phrase tables from the background');
+    })
+    .catch((e) => report(e, 'phrases'));
 
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || lifetime.isInvalid) return;

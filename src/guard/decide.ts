@@ -1,12 +1,18 @@
 import type { Mention, PersonMatch } from '../clients/matcher';
-import { CLAUSE_TITLES, LEVEL_RANK, type Level, RULE_CLAUSE, type RuleKey } from '../core/vocabulary';
+import { CLAUSE_TITLES, type ClauseId, LEVEL_RANK, type Level, RULE_CLAUSE, type RuleKey } from '../core/vocabulary';
+import type { Flag } from '../policy/content-checks/categories';
 import { effectiveRule } from '../policy/rules';
 import type { Settings } from '../policy/schema';
+import { flagWhy } from '../ui/copy';
 import type { GuardedAction } from './action';
 
 export interface Matches {
   person: PersonMatch | null;
   mentions: Mention[];
+  /** Phrases of the draft that a content check flagged (src/guard/content-check.ts). */
+  flags?: Flag[];
+  /** The action's own rule was answered at the opening step (Reply, Comment): only what the draft says still counts. */
+  covered?: boolean;
 }
 
 export interface Intervention {
@@ -18,14 +24,47 @@ export interface Intervention {
   mentions: string[];
   /** For review responses: the therapist's generic reply, if any. */
   suggestedReply?: string;
+  /** Phrases of the draft flagged by a content check whose rule applies here (text already on the page), each with why it matters. */
+  flags?: ShownFlag[];
 }
 
-function rulesFor(action: GuardedAction, mentions: boolean): RuleKey[] {
-  const keys: RuleKey[] = [action.kind];
-  if (action.kind === 'follow' && action.back) keys.unshift('follow.back');
-  // Any text that names a client is also guarded by the "post" rule, whatever carries it.
-  if (mentions && action.kind !== 'post') keys.push('post');
+export interface ShownFlag {
+  text: string;
+  category: Flag['category'];
+  why: string;
+}
+
+/** Each phrase once, with its line of why; a review response speaks of "the reviewer". */
+function shown(flags: readonly Flag[], action: GuardedAction): ShownFlag[] {
+  const out: ShownFlag[] = [];
+  for (const f of flags) {
+    if (out.some((o) => o.text.toLowerCase() === f.text.toLowerCase())) continue;
+    const why = flagWhy(f.category === 'relationship' && action.kind === 'review.respond' ? 'relationshipReview' : f.category);
+    out.push({ text: f.text, category: f.category, why });
+  }
+  return out;
+}
+
+/** The content rules a draft's flags call for; first, so that on a tie the reminder quotes the clause about what the draft says. */
+function contentRules(action: GuardedAction, flags: readonly Flag[]): RuleKey[] {
+  const keys: RuleKey[] = [];
+  if (flags.some((f) => f.check === 'care')) keys.push(action.kind === 'message' ? 'care.message' : 'care');
+  if (flags.some((f) => f.check === 'marketing')) keys.push('marketing');
   return keys;
+}
+
+function rulesFor(action: GuardedAction, matches: Matches): RuleKey[] {
+  const keys: RuleKey[] = contentRules(action, matches.flags ?? []);
+  if (!matches.covered) keys.push(action.kind);
+  if (action.kind === 'follow' && action.back && !matches.covered) keys.splice(keys.length - 1, 0, 'follow.back');
+  // Any text that names a client is also guarded by the "post" rule, whatever carries it.
+  if (matches.mentions.length > 0 && (action.kind !== 'post' || matches.covered)) keys.push('post');
+  return keys;
+}
+
+/** A review response that reveals care quotes the clause on reviews; every other rule quotes its own. */
+function clauseFor(key: RuleKey, action: GuardedAction): ClauseId {
+  return key === 'care' && action.kind === 'review.respond' ? 'reviews' : RULE_CLAUSE[key];
 }
 
 /**
@@ -37,14 +76,19 @@ export function decide(action: GuardedAction, settings: Settings, matches: Match
   if (!settings.platforms[action.platform]) return null;
   const involvesClient = matches.person !== null || matches.mentions.length > 0;
   let chosen: { key: RuleKey; level: Exclude<Level, 'off'> } | null = null;
-  for (const key of rulesFor(action, matches.mentions.length > 0)) {
+  const applying = new Set<RuleKey>();
+  for (const key of rulesFor(action, matches)) {
     const rule = effectiveRule(settings, action.platform, key);
     if (rule.level === 'off') continue;
     if (rule.scope === 'client' && !involvesClient) continue;
+    applying.add(key);
     if (!chosen || LEVEL_RANK[rule.level] > LEVEL_RANK[chosen.level]) chosen = { key, level: rule.level };
   }
   if (!chosen) return null;
-  const clauseId = RULE_CLAUSE[chosen.key];
+  const clauseId = clauseFor(chosen.key, action);
+  const flags = (matches.flags ?? []).filter((f) =>
+    f.check === 'marketing' ? applying.has('marketing') : applying.has('care') || applying.has('care.message'),
+  );
   const client = matches.person?.certainty === 'exact' || matches.mentions.length > 0 ? 'yes' : matches.person ? 'possible' : 'no';
   return {
     level: chosen.level,
@@ -53,5 +97,6 @@ export function decide(action: GuardedAction, settings: Settings, matches: Match
     client,
     mentions: [...new Set(matches.mentions.map((m) => m.text))],
     ...(action.kind === 'review.respond' && settings.reviewReplyText.trim() ? { suggestedReply: settings.reviewReplyText.trim() } : {}),
+    ...(flags.length ? { flags: shown(flags, action) } : {}),
   };
 }

@@ -1,9 +1,11 @@
 import type { ClientMatcher } from '../clients/matcher';
 import type { LogEntry } from '../core/log';
+import type { PhraseTable } from '../policy/content-checks/table';
 import type { Settings } from '../policy/schema';
 import { Reminder } from '../ui/reminder';
 import type { GuardedAction, SiteAdapter } from './action';
 import type { Asker } from './asker';
+import { contentFlags } from './content-check';
 import { decide, type Intervention, type Matches } from './decide';
 import { describe } from './describe';
 import { confirmPlainly, fallbackEntry } from './fallback';
@@ -23,6 +25,8 @@ export interface GuardEnv {
   matcher(): ClientMatcher | null;
   /** True while the client list is locked with a passphrase: reminders say so. */
   clientsLocked?(): boolean;
+  /** The stock phrase tables of the content checks (empty until they are loaded). */
+  phrases?(): readonly PhraseTable[];
   /** True while the therapist has paused guarding on this site. */
   paused(): boolean;
   log(entry: LogEntry): void;
@@ -127,8 +131,9 @@ export function startGuard(
    * Step 2: the clients involved, less what a Proceed at the opening step already covers. Null: let it through.
    * (The place to wait for a client list that is still loading.)
    */
-  function match(action: GuardedAction): { action: GuardedAction; matches: Matches } | null {
-    const matches = matchAction(action, env.matcher());
+  function match(action: GuardedAction, settings: Settings): { action: GuardedAction; matches: Matches } | null {
+    // What the draft says counts even while the client list is loading or locked.
+    const matches = matchAction(action, env.matcher(), contentFlags(action, settings, env.phrases?.() ?? []));
     const grant = grants.take(action, env.now());
     return grant ? afterGrant(action, matches, grant) : { action, matches };
   }
@@ -137,7 +142,7 @@ export function startGuard(
   function intervene(event: Event, recognised: GuardedAction): void {
     if (env.paused()) return;
     const settings = env.settings();
-    const matched = match(recognised);
+    const matched = match(recognised, settings);
     if (!matched) return;
     const { action, matches } = matched;
     const intervention = decide(action, settings, matches);

@@ -72,6 +72,10 @@ export const CLAUSES: Readonly<Record<ClauseId, ClauseDefinition>> = {
     choice('generic-only', 'choice_reviews_genericOnly', 'clause_reviews_genericOnly'),
     choice('never-confirm', 'choice_reviews_neverConfirm', 'clause_reviews_neverConfirm'),
   ]),
+  marketing: clause('marketing', 'clauseWhy_marketing', [
+    seed('marketing', 'choice_marketing_noSolicit'),
+    choice('no-promotion', 'choice_marketing_noPromotion', 'clause_marketing_noPromotion'),
+  ]),
   search: clause('search', 'clauseWhy_search', [
     seed('search', 'choice_search_noSearch'),
     choice('with-consent', 'choice_search_withConsent', 'clause_search_withConsent'),

@@ -1,9 +1,48 @@
 import { t } from '../core/i18n';
 import { CLAUSE_IDS, PLATFORMS } from '../core/vocabulary';
-import type { Settings } from './schema';
+import { CONTENT_CATEGORIES } from './content-checks/categories';
+import type { ContentChecks, Settings } from './schema';
 import { SEED_CLAUSES } from './seed';
 
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
+
+/** Every category of both content checks on, and no phrases of the therapist's own yet. */
+export function defaultContentChecks(): ContentChecks {
+  return {
+    categories: Object.fromEntries(CONTENT_CATEGORIES.map((c) => [c, true])) as ContentChecks['categories'],
+    phrases: { care: [], marketing: [] },
+  };
+}
+
+/** The standard rules of the content checks: every time, except a direct message, which matters when it goes to a client. */
+export const DEFAULT_CONTENT_RULES = {
+  care: { level: 'confirm', scope: 'always' },
+  'care.message': { level: 'confirm', scope: 'client' },
+  marketing: { level: 'confirm', scope: 'always' },
+} as const satisfies Partial<Settings['rules']>;
+
+/** Settings of version 3: the current shape without the content checks. */
+export type SettingsV3 = Omit<Settings, 'version' | 'contentChecks' | 'clauses' | 'rules' | 'platformRules'> & {
+  version: 3;
+  clauses: Omit<Settings['clauses'], 'marketing'>;
+  rules: Omit<Settings['rules'], keyof typeof DEFAULT_CONTENT_RULES>;
+  platformRules: Settings['platformRules'];
+};
+
+/**
+ * Version 3 to 4, free of zod (content scripts read a stored v3 value with it until the
+ * background has migrated it): the content checks start at the standard level, every category
+ * on, with the stock Marketing clause; everything the therapist had stays as it was.
+ */
+export function withContentChecks(old: SettingsV3): Settings {
+  return {
+    ...old,
+    version: SETTINGS_VERSION,
+    clauses: { ...old.clauses, marketing: { choice: SEED_CLAUSES.marketing.choice, text: SEED_CLAUSES.marketing.text } },
+    rules: { ...old.rules, ...structuredClone(DEFAULT_CONTENT_RULES) },
+    contentChecks: defaultContentChecks(),
+  };
+}
 
 /**
  * The seed policy: guarding works right after install with these, and the
@@ -26,9 +65,11 @@ export function defaultSettings(): Settings {
       message: { level: 'confirm', scope: 'client' },
       'review.respond': { level: 'confirm', scope: 'always' },
       post: { level: 'confirm', scope: 'client' },
+      ...structuredClone(DEFAULT_CONTENT_RULES),
     },
     platformRules: {},
     platforms: Object.fromEntries(PLATFORMS.map((p) => [p, true])) as Settings['platforms'],
+    contentChecks: defaultContentChecks(),
     reviewReplyText: t('seed_reviewReply'),
     discreet: false,
     logNames: false,

@@ -115,6 +115,7 @@ export function policyDocument(settings: Settings): PolicyDocument {
       ],
     },
     { id: 'reviews', heading: CLAUSE_TITLES.reviews, clauses: ['reviews'], paragraphs: clauseParagraphs(settings, 'reviews') },
+    { id: 'marketing', heading: CLAUSE_TITLES.marketing, clauses: ['marketing'], paragraphs: clauseParagraphs(settings, 'marketing') },
     { id: 'search', heading: CLAUSE_TITLES.search, clauses: ['search'], paragraphs: clauseParagraphs(settings, 'search') },
     { id: 'location', heading: CLAUSE_TITLES.location, clauses: ['location'], paragraphs: clauseParagraphs(settings, 'location') },
     {

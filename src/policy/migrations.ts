@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ACTION_KINDS, CLAUSE_IDS, LEVELS, PLATFORMS, RULE_KEYS, SCOPES } from '../core/vocabulary';
-import { defaultSettings, SETTINGS_VERSION } from './defaults';
+import { ACTION_KINDS, LEVELS, PLATFORMS, SCOPES } from '../core/vocabulary';
+import { defaultSettings, SETTINGS_VERSION, withContentChecks } from './defaults';
 import { record, type Settings, settingsSchema } from './schema';
 
 /**
@@ -12,13 +12,19 @@ import { record, type Settings, settingsSchema } from './schema';
  * kinds guarded only for clients, the policy as plain text per clause, and the
  * enabled sites as a list. Version 2 split rules into level + scope, gave
  * "Follow back" its own rule, and added the practice details. Version 3 added
- * per-site exceptions (`platformRules`).
+ * per-site exceptions (`platformRules`). Version 4 added the content checks: three
+ * rules, the clause "marketing" and `contentChecks`.
+ *
+ * The keys of each older version are frozen here: the vocabulary grows, old files do not.
  */
+const V1_TO_V3_CLAUSES = ['friending', 'following', 'interacting', 'reviews', 'search', 'location', 'email'] as const;
+const V2_V3_RULES = [...ACTION_KINDS, 'follow.back'] as const;
+
 const v1Schema = z.strictObject({
   version: z.literal(1),
   levels: z.partialRecord(z.enum(ACTION_KINDS), z.enum(LEVELS)),
   clientOnly: z.array(z.enum(ACTION_KINDS)),
-  policyText: z.partialRecord(z.enum(CLAUSE_IDS), z.string().max(2000)),
+  policyText: z.partialRecord(z.enum(V1_TO_V3_CLAUSES), z.string().max(2000)),
   sites: z.array(z.enum(PLATFORMS)),
   discreet: z.boolean().optional(),
 });
@@ -32,8 +38,8 @@ const v2Schema = z.strictObject({
     contact: z.string().max(500),
     effectiveDate: z.union([z.literal(''), z.iso.date()]),
   }),
-  clauses: record(CLAUSE_IDS, z.strictObject({ choice: z.string().max(60), text: z.string().max(2000) })),
-  rules: record(RULE_KEYS, v2Rule),
+  clauses: record(V1_TO_V3_CLAUSES, z.strictObject({ choice: z.string().max(60), text: z.string().max(2000) })),
+  rules: record(V2_V3_RULES, v2Rule),
   platforms: record(PLATFORMS, z.boolean()),
   reviewReplyText: z.string().max(2000),
   discreet: z.boolean(),
@@ -43,14 +49,25 @@ const v2Schema = z.strictObject({
 
 type V2 = z.infer<typeof v2Schema>;
 
+const v3Schema = v2Schema.extend({
+  version: z.literal(3),
+  platformRules: z.partialRecord(z.enum(PLATFORMS), z.partialRecord(z.enum(V2_V3_RULES), v2Rule)),
+});
+type V3 = z.infer<typeof v3Schema>;
+
+/** The parts of a newer shape that an older one had, under the older keys only. */
+function only<K extends string, V>(keys: readonly K[], from: Record<string, V>): Record<K, V> {
+  return Object.fromEntries(keys.map((k) => [k, from[k] as V])) as Record<K, V>;
+}
+
 function fromV1(old: z.infer<typeof v1Schema>): V2 {
   // What v1 did not have comes from the seed policy.
   const d = defaultSettings();
   const next: V2 = {
     version: 2,
     practice: d.practice,
-    clauses: d.clauses,
-    rules: d.rules,
+    clauses: only(V1_TO_V3_CLAUSES, d.clauses),
+    rules: only(V2_V3_RULES, d.rules),
     platforms: d.platforms,
     reviewReplyText: d.reviewReplyText,
     discreet: old.discreet ?? false,
@@ -63,7 +80,7 @@ function fromV1(old: z.infer<typeof v1Schema>): V2 {
   }
   // v1 had no separate rule: a follow back was guarded as a follow, but always.
   if (old.levels.follow) next.rules['follow.back'] = { level: old.levels.follow, scope: 'always' };
-  for (const id of CLAUSE_IDS) {
+  for (const id of V1_TO_V3_CLAUSES) {
     const text = old.policyText[id];
     if (text !== undefined) next.clauses[id] = { choice: 'custom', text };
   }
@@ -72,9 +89,14 @@ function fromV1(old: z.infer<typeof v1Schema>): V2 {
 }
 
 /** v2 had one rule per action for every site: the same rules, no exceptions. */
-function fromV2(old: V2): Settings {
+function fromV2(old: V2): V3 {
   const { version: _version, ...rest } = old;
   return { version: 3, ...rest, platformRules: {} };
+}
+
+/** v3 had no content checks (see withContentChecks). */
+function fromV3(old: V3): Settings {
+  return withContentChecks(old);
 }
 
 /** One step per older version: validate that version's shape, then bring it one version up. */
@@ -86,6 +108,10 @@ const STEPS: Record<number, (value: unknown) => Parsed<unknown>> = {
   2: (value) => {
     const v2 = v2Schema.safeParse(value);
     return v2.success ? { ok: true, value: fromV2(v2.data) } : { ok: false, error: describeIssues(v2.error) };
+  },
+  3: (value) => {
+    const v3 = v3Schema.safeParse(value);
+    return v3.success ? { ok: true, value: fromV3(v3.data) } : { ok: false, error: describeIssues(v3.error) };
   },
 };
 

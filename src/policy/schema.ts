@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CLAUSE_IDS, LEVELS, PLATFORMS, RULE_KEYS, SCOPES } from '../core/vocabulary';
+import { CONTENT_CATEGORIES } from './content-checks/categories';
 
 export const text = (max: number) => z.string().max(max);
 
@@ -32,7 +33,23 @@ export function record<K extends string, S extends z.ZodType>(keys: readonly K[]
 /** Exceptions for one site: a whole rule for some actions. */
 export const platformRulesSchema = z.partialRecord(z.enum(PLATFORMS), z.partialRecord(z.enum(RULE_KEYS), ruleSchema));
 
+/** The therapist's own phrases of a content check: each up to 100 characters, up to 200 of them. */
+export const OWN_PHRASES = { maxLength: 100, maxCount: 200 } as const;
+const ownPhrases = z.array(text(OWN_PHRASES.maxLength).trim().min(1)).max(OWN_PHRASES.maxCount);
+
 /**
+ * The content checks (src/policy/content-checks/): which categories are on, and the therapist's
+ * own phrases for each check (the practice's name with "client", a hashtag of the practice).
+ */
+export const contentChecksSchema = z.strictObject({
+  categories: record(CONTENT_CATEGORIES, z.boolean()),
+  phrases: z.strictObject({ care: ownPhrases, marketing: ownPhrases }),
+});
+
+/**
+ * Version 4 added the content checks: the rules "care", "care.message" and "marketing",
+ * the clause "marketing", and `contentChecks`.
+ *
  * Version 3. `rules` holds the rule of each action on every site; `platformRules`
  * holds the exceptions: a whole rule for one action on one site, read on its own
  * (level and scope), so "Follow on X: Block, every time" means exactly that,
@@ -40,12 +57,13 @@ export const platformRulesSchema = z.partialRecord(z.enum(PLATFORMS), z.partialR
  * exception; the options page drops a site whose last exception goes.
  */
 export const settingsSchema = z.strictObject({
-  version: z.literal(3),
+  version: z.literal(4),
   practice: practiceSchema,
   clauses: record(CLAUSE_IDS, clauseSchema),
   rules: record(RULE_KEYS, ruleSchema),
   platformRules: platformRulesSchema,
   platforms: record(PLATFORMS, z.boolean()),
+  contentChecks: contentChecksSchema,
   reviewReplyText: text(2000),
   discreet: z.boolean(),
   logNames: z.boolean(),
@@ -55,3 +73,4 @@ export const settingsSchema = z.strictObject({
 export type Settings = z.infer<typeof settingsSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
 export type PlatformRules = Settings['platformRules'];
+export type ContentChecks = Settings['contentChecks'];

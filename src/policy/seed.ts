@@ -21,6 +21,7 @@ export const SEED_CLAUSES: Readonly<Record<ClauseId, { readonly choice: string; 
   following: stock('never', 'clause_following_never'),
   interacting: stock('no-treatment', 'clause_interacting_noTreatment'),
   reviews: stock('never-respond', 'clause_reviews_neverRespond'),
+  marketing: stock('no-solicit', 'clause_marketing_noSolicit'),
   search: stock('no-search', 'clause_search_noSearch'),
   location: stock('ask-clients', 'clause_location_askClients'),
   email: stock('logistics-only', 'clause_email_logisticsOnly'),

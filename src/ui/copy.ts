@@ -1,8 +1,9 @@
-import { messages } from '../core/i18n';
-import type { ActionKind, RuleKey } from '../core/vocabulary';
+import { type MessageKey, messages, t } from '../core/i18n';
+import type { ActionKind } from '../core/vocabulary';
+import type { ContentCategory } from '../policy/content-checks/categories';
 
 /** The question the reminder asks, per action kind ("follow.back" for a Follow back). */
-export const ACTION_QUESTIONS: Readonly<Record<RuleKey, string>> = messages({
+export const ACTION_QUESTIONS: Readonly<Record<ActionKind | 'follow.back', string>> = messages({
   'connect.accept': 'ask_connectAccept',
   'connect.request': 'ask_connectRequest',
   follow: 'ask_follow',
@@ -28,3 +29,25 @@ export const ACTION_RISKS: Readonly<Partial<Record<ActionKind, string>>> = messa
 export const PRIVATE_RISKS: Readonly<Partial<Record<ActionKind, string>>> = messages({
   'review.respond': 'riskPrivate_reviewRespond',
 });
+
+/**
+ * Why a flagged phrase of the draft matters, in one line: the message "flagWhy_<category>"
+ * ("flagWhy_relationshipReview" for a review response). Built from the name, not a table,
+ * to keep the content scripts within their size budget.
+ */
+export function flagWhy(category: ContentCategory | 'own' | 'relationshipReview'): string {
+  return t(`flagWhy_${category}` satisfies FlagWhyKey);
+}
+
+/** The messages flagWhy reads, one per category; a type only (nothing in the bundle), which fails to compile if one is missing. */
+type FlagWhyKey = Extract<
+  MessageKey,
+  | 'flagWhy_relationship'
+  | 'flagWhy_relationshipReview'
+  | 'flagWhy_clinical'
+  | 'flagWhy_logistics'
+  | 'flagWhy_reviews'
+  | 'flagWhy_sharing'
+  | 'flagWhy_rewards'
+  | 'flagWhy_own'
+>;

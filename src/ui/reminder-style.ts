@@ -27,6 +27,8 @@ h2 { margin: 0 0 4px; font-size: 20px; line-height: 1.3; font-weight: 650; }
 .who { margin: 0 0 10px; color: var(--muted); overflow-wrap: anywhere; }
 .badge { display: inline-block; margin: 0 0 10px; padding: 2px 8px; border-radius: 999px; background: var(--badge); color: var(--badge-fg); font-size: 13px; font-weight: 600; }
 .risk { margin: 0 0 10px; }
+.flags { margin: 0 0 10px; font-size: 14px; } .flags p { margin: 0 0 4px; } .flags ul { margin: 0; padding-left: 18px; }
+.flags mark { background: var(--badge); color: var(--badge-fg); padding: 0 2px; border-radius: 2px; }
 .locked { margin: 0 0 10px; padding-left: 10px; border-left: 3px solid var(--muted); color: var(--muted); font-size: 14px; }
 blockquote { margin: 0 0 12px; padding: 10px 12px; border-left: 4px solid var(--accent); background: var(--quote); border-radius: 4px; }
 blockquote b { display: block; margin-bottom: 2px; font-size: 13px; color: var(--muted); }

@@ -1,5 +1,6 @@
 import { locale, t } from '../core/i18n';
 import type { Intervention } from '../guard/decide';
+import { flagList } from './reminder-flags';
 import { REMINDER_CSS } from './reminder-style';
 
 export const REMINDER_TAG = 'boundary-guard-reminder';
@@ -120,6 +121,7 @@ export class Reminder {
     if (badge) dialog.append(el(d, 'p', { class: 'badge' }, badge));
     if (content.locked) dialog.append(el(d, 'p', { class: 'locked', 'data-locked': '' }, lockedNote()));
     if (content.risk) dialog.append(el(d, 'p', { class: 'risk' }, content.risk));
+    if (intervention.flags?.length) dialog.append(flagList(d, intervention.flags));
     dialog.append(
       el(d, 'blockquote', { id: 'bg-policy' }, el(d, 'b', {}, t('reminder_policy', intervention.clause.title)), intervention.clause.text),
     );

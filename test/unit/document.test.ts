@@ -40,6 +40,7 @@ describe('policyDocument', () => {
       'Friending and following',
       'Contacting me',
       'Review sites',
+      'Marketing',
       'Search engines',
       'Location check-ins',
       'Questions',
@@ -95,7 +96,7 @@ describe('policyHtml', () => {
   it('is a standalone page with every section, no script and no remote resource', () => {
     const html = policyHtml(policyDocument(filled()));
     const { doc, text } = visibleText(html);
-    expect(doc.querySelectorAll('h2')).toHaveLength(7);
+    expect(doc.querySelectorAll('h2')).toHaveLength(8);
     expect(doc.querySelector('h1')?.textContent).toBe('Social Media Policy');
     expect(text).toContain('Harbor Counseling');
     expect(text).toContain('March 1, 2025');
@@ -128,7 +129,7 @@ describe('policyMarkdown', () => {
   it('has a heading per section and every clause text', () => {
     const md = policyMarkdown(policyDocument(filled()));
     expect(md.startsWith('# Social Media Policy\n')).toBe(true);
-    expect(md.match(/^## /gm)).toHaveLength(7);
+    expect(md.match(/^## /gm)).toHaveLength(8);
     expect(md).toContain('**Effective date:** March 1, 2025');
     expect(md).toContain('## Review sites');
   });

@@ -17,6 +17,7 @@ import {
 import type { GuardedAction } from '../../src/guard/action';
 import { decide, type Matches } from '../../src/guard/decide';
 import { Grants } from '../../src/guard/grants';
+import type { Flag } from '../../src/policy/content-checks/categories';
 import { defaultSettings } from '../../src/policy/defaults';
 import { parseSettingsFile } from '../../src/policy/migrations';
 import { effectiveRule, withException as setException, sitesWithException } from '../../src/policy/rules';
@@ -26,6 +27,12 @@ const EXACT: PersonMatch = { clientId: 'c1', certainty: 'exact', via: 'handle' }
 const POSSIBLE: PersonMatch = { clientId: 'c2', certainty: 'possible', via: 'initial' };
 const MENTION: Mention = { clientId: 'c1', text: 'María', start: 4, end: 9 };
 const NONE: Matches = { person: null, mentions: [] };
+const CARE_FLAG: Flag = { check: 'care', category: 'relationship', text: 'our last session', start: 0, end: 16 };
+const MARKETING_FLAG: Flag = { check: 'marketing', category: 'reviews', text: 'leave us a review', start: 0, end: 17 };
+/** What a content rule needs to fire: a flag of its check. */
+function flagsFor(key: RuleKey): Flag[] {
+  return key === 'marketing' ? [MARKETING_FLAG] : key === 'care' || key === 'care.message' ? [CARE_FLAG] : [];
+}
 
 /** Settings with every rule off except the ones given. */
 function only(rules: Partial<Settings['rules']>): Settings {
@@ -35,9 +42,10 @@ function only(rules: Partial<Settings['rules']>): Settings {
   return s;
 }
 
-/** The action that a rule key is about. */
+/** The action that a rule key is about (a content rule: a reply, message or post whose draft a check flagged). */
+const CONTENT_KIND: Record<string, ActionKind> = { care: 'reply', 'care.message': 'message', marketing: 'post' };
 function actionFor(key: RuleKey, extra: Partial<GuardedAction> = {}): GuardedAction {
-  const kind: ActionKind = key === 'follow.back' ? 'follow' : key;
+  const kind: ActionKind = key === 'follow.back' ? 'follow' : (CONTENT_KIND[key] ?? (key as ActionKind));
   return { kind, platform: 'facebook', control: 'X', ...(key === 'follow.back' ? { back: true } : {}), ...extra };
 }
 
@@ -46,8 +54,9 @@ describe('decide: every rule key × level × scope', () => {
   it.each(cases)('%s at %s, scope %s', (key, level, scope) => {
     const settings = only({ [key]: { level, scope } });
     const action = actionFor(key);
-    const stranger = decide(action, settings, NONE);
-    const client = decide(action, settings, { person: EXACT, mentions: [] });
+    const flags = flagsFor(key);
+    const stranger = decide(action, settings, { ...NONE, flags });
+    const client = decide(action, settings, { person: EXACT, mentions: [], flags });
     if (level === 'off') {
       expect(stranger).toBeNull();
       expect(client).toBeNull();
@@ -226,7 +235,7 @@ describe('decide: per-site exceptions (platformRules)', () => {
   it.each(table)('%s with an exception on %s: Block there, Confirm elsewhere', (key, platform) => {
     const s = withException(key, { level: 'confirm', scope: 'always' }, platform, { level: 'block', scope: 'always' });
     for (const p of PLATFORMS) {
-      const result = decide(actionFor(key, { platform: p }), s, NONE);
+      const result = decide(actionFor(key, { platform: p }), s, { ...NONE, flags: flagsFor(key) });
       expect([p, result?.level, result?.rule]).toEqual([p, p === platform ? 'block' : 'confirm', key]);
     }
   });
@@ -297,6 +306,7 @@ describe('decide: per-site exceptions (platformRules)', () => {
           {
             person: EXACT,
             mentions: [],
+            flags: flagsFor(key),
           },
         );
         const expected = !s.platforms[platform] || rule.level === 'off' ? null : rule.level;

@@ -43,25 +43,25 @@ describe('settings file with or without the client list', () => {
   it('migrates a version 1 file', () => {
     const parsed = parseBackupFile(readFileSync('test/fixtures/settings/v1.json', 'utf8'), ids);
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.value.settings.version).toBe(3);
+    expect(parsed.value.settings.version).toBe(4);
     expect(parsed.value.settings.rules['connect.accept'].level).toBe('block');
     expect(parsed.value.settings.platformRules).toEqual({});
     expect(parsed.value.settings.discreet).toBe(true);
   });
 
-  it.each(['v1.json', 'v2.json', 'v3.json'])('reads %s to the same settings as parseSettingsFile', (name) => {
+  it.each(['v1.json', 'v2.json', 'v3.json', 'v4.json'])('reads %s to the same settings as parseSettingsFile', (name) => {
     const text = readFileSync(`test/fixtures/settings/${name}`, 'utf8');
     const plain = parseSettingsFile(text);
     if (!plain.ok) throw new Error(plain.error);
     expect(parseBackupFile(text, ids)).toEqual({ ok: true, value: { settings: plain.value, clients: null } });
-    expect(plain.value.version).toBe(3);
+    expect(plain.value.version).toBe(4);
   });
 
-  it('exports version 3 with the per-site exceptions', () => {
+  it('exports version 4 with the per-site exceptions', () => {
     const s = edited();
     s.platformRules = { x: { follow: { level: 'block', scope: 'always' } } };
     const json = JSON.parse(backupFile(s, null));
-    expect(json.version).toBe(3);
+    expect(json.version).toBe(4);
     expect(json.platformRules).toEqual({ x: { follow: { level: 'block', scope: 'always' } } });
     expect(parseBackupFile(backupFile(s, clients), ids)).toEqual({ ok: true, value: { settings: s, clients } });
   });
@@ -94,7 +94,7 @@ describe('settings file with or without the client list', () => {
     ],
     [
       'clients that are not a list',
-      backupFile(defaultSettings(), null).replace('"version": 3', '"clients": {}, "version": 3'),
+      backupFile(defaultSettings(), null).replace('"version": 4', '"clients": {}, "version": 4'),
       /^clients: /,
     ],
   ])('rejects %s, naming the field', (_what, text, message) => {

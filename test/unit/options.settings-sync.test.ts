@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultSettings } from '../../src/policy/defaults';
+import { defaultSettings, withContentChecks } from '../../src/policy/defaults';
 import type { Settings } from '../../src/policy/schema';
 import { STORAGE_KEYS } from '../../src/storage/keys';
 import { canonical, SettingsSync } from '../../src/ui/options/settings-sync';
@@ -136,18 +136,23 @@ describe('SettingsSync', () => {
     expect(sync.current.settings.platforms).toEqual({ facebook: false, x: true, instagram: false, yelp: false });
     sync.edit((s) => ({ ...s, discreet: true }));
     await sync.flush();
-    expect((await stored())?.version).toBe(3);
+    expect((await stored())?.version).toBe(4);
     expect((await stored())?.platformRules).toEqual({});
   });
 
   it('brings stored version 2 settings up to date on the first save, keeping every field', async () => {
-    const { platformRules: _none, ...v2 } = { ...defaultSettings(), version: 2, logRetentionDays: 45 };
+    // Version 2: no per-site exceptions, no content checks, no Marketing clause, no content rules.
+    const { platformRules: _none, contentChecks: _checks, clauses, rules, ...rest } = { ...defaultSettings(), logRetentionDays: 45 };
+    const { marketing: _marketing, ...v2Clauses } = clauses;
+    const { care: _care, 'care.message': _careMessage, marketing: _marketingRule, ...v2Rules } = rules;
+    const v2 = { ...rest, version: 2, clauses: v2Clauses, rules: v2Rules };
     await browser.storage.local.set({ [STORAGE_KEYS.settings]: v2 });
     const sync = await page();
-    expect(sync.current.settings).toEqual({ ...v2, version: 3, platformRules: {} });
+    const current = withContentChecks({ ...v2, version: 3, platformRules: {} });
+    expect(sync.current.settings).toEqual(current);
     sync.edit((s) => ({ ...s, platformRules: { x: { follow: { level: 'block', scope: 'always' } } } }));
     await sync.flush();
-    expect(await stored()).toEqual({ ...v2, version: 3, platformRules: { x: { follow: { level: 'block', scope: 'always' } } } });
+    expect(await stored()).toEqual({ ...current, platformRules: { x: { follow: { level: 'block', scope: 'always' } } } });
   });
 
   it('replaces everything at once for an import', async () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTION_KINDS, CLAUSE_IDS, LEVELS, PLATFORMS, RULE_KEYS, SCOPES } from '../../src/core/vocabulary';
-import { defaultSettings } from '../../src/policy/defaults';
+import { ACTION_KINDS, CLAUSE_IDS, CONTENT_RULE_KEYS, LEVELS, PLATFORMS, RULE_KEYS, SCOPES } from '../../src/core/vocabulary';
+import { CONTENT_CATEGORIES } from '../../src/policy/content-checks/categories';
+import { defaultSettings, withContentChecks } from '../../src/policy/defaults';
 import { parseSettingsFile, SETTINGS_FILE_FORMAT, settingsFile } from '../../src/policy/migrations';
 import { type Settings, settingsSchema } from '../../src/policy/schema';
 
@@ -20,7 +21,7 @@ const ruleArb = fc.record({ level: fc.constantFrom(...LEVELS), scope: fc.constan
 
 /** Every valid settings object, built from the vocabulary. */
 const settingsArb: fc.Arbitrary<Settings> = fc.record({
-  version: fc.constant(3 as const),
+  version: fc.constant(4 as const),
   practice: fc.record({
     practiceName: text(200),
     therapistName: text(200),
@@ -31,11 +32,41 @@ const settingsArb: fc.Arbitrary<Settings> = fc.record({
   rules: recordOf(RULE_KEYS, ruleArb),
   platformRules: fc.dictionary(fc.constantFrom(...PLATFORMS), fc.dictionary(fc.constantFrom(...RULE_KEYS), ruleArb)),
   platforms: recordOf(PLATFORMS, fc.boolean()),
+  contentChecks: fc.record({
+    categories: recordOf(CONTENT_CATEGORIES, fc.boolean()),
+    phrases: fc.record({
+      care: fc.array(
+        fc.string({ minLength: 1, maxLength: 100 }).filter((p) => p.trim() === p && p.length > 0),
+        { maxLength: 5 },
+      ),
+      marketing: fc.array(
+        fc.string({ minLength: 1, maxLength: 100 }).filter((p) => p.trim() === p && p.length > 0),
+        { maxLength: 5 },
+      ),
+    }),
+  }),
   reviewReplyText: text(2000),
   discreet: fc.boolean(),
   logNames: fc.boolean(),
   logRetentionDays: fc.integer({ min: 1, max: 3650 }),
 });
+
+/** The clauses that versions 1 to 3 had (Marketing came with version 4). */
+const V1_CLAUSES = CLAUSE_IDS.filter((id) => id !== 'marketing');
+
+/** Settings of version 4 as a version 3 file had them: no content checks, no Marketing clause, no content rules anywhere. */
+function asV3(s: Settings) {
+  const { contentChecks: _checks, clauses, rules, platformRules, ...rest } = s;
+  const { marketing: _marketing, ...oldClauses } = clauses;
+  const notContent = <T extends object>(r: T) =>
+    Object.fromEntries(Object.entries(r).filter(([k]) => !(CONTENT_RULE_KEYS as readonly string[]).includes(k)));
+  const oldSites = Object.fromEntries(
+    Object.entries(platformRules)
+      .map(([p, site]) => [p, notContent(site ?? {})] as const)
+      .filter(([, site]) => Object.keys(site).length > 0),
+  );
+  return { ...rest, version: 3 as const, clauses: oldClauses, rules: notContent(rules) as never, platformRules: oldSites };
+}
 
 /** Every leaf field of a settings object, as a path. */
 function leafPaths(value: unknown, prefix: string[] = []): string[][] {
@@ -111,22 +142,48 @@ describe('settings files, property-based', () => {
     );
   });
 
-  it('any valid v2 file migrates to the same settings as version 3, with no per-site exceptions', () => {
+  it('any valid v2 file migrates to the same settings, with no per-site exceptions and the standard content checks', () => {
     fc.assert(
       fc.property(settingsArb, (s) => {
-        const { platformRules: _exceptions, ...v2 } = { ...s, version: 2 };
+        const { platformRules: _exceptions, ...v2 } = { ...asV3(s), version: 2 };
         const result = parseSettingsFile(JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...v2 }));
-        expect(result).toEqual({ ok: true, value: { ...v2, version: 3, platformRules: {} } });
+        expect(result).toEqual({ ok: true, value: withContentChecks({ ...v2, version: 3, platformRules: {} }) });
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('any valid v3 file migrates to version 4 keeping every part, with the standard content checks and the stock Marketing clause', () => {
+    fc.assert(
+      fc.property(settingsArb, (s) => {
+        const v3 = asV3(s);
+        const result = parseSettingsFile(JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...v3 }));
+        if (!result.ok) expect.fail(result.error);
+        const d = defaultSettings();
+        const { marketing, ...clauses } = result.value.clauses;
+        expect(clauses).toEqual(v3.clauses);
+        expect(marketing).toEqual(d.clauses.marketing);
+        for (const key of CONTENT_RULE_KEYS) expect(result.value.rules[key]).toEqual(d.rules[key]);
+        expect(result.value.contentChecks).toEqual(d.contentChecks);
+        expect(result.value.platformRules).toEqual(v3.platformRules);
+        expect(result.value.version).toBe(4);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a v3 file with a part of version 4 is rejected naming it', () => {
+    const v3 = { ...asV3(defaultSettings()), contentChecks: defaultSettings().contentChecks };
+    const result = parseSettingsFile(JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...v3 }));
+    expect(result).toMatchObject({ ok: false });
+    if (!result.ok) expect(result.error).toContain('contentChecks');
   });
 
   it('any valid v1 file migrates to valid settings that keep its levels, sites and custom texts', () => {
     const v1 = fc.record({
       levels: fc.dictionary(fc.constantFrom(...ACTION_KINDS), fc.constantFrom(...LEVELS)),
       clientOnly: fc.uniqueArray(fc.constantFrom(...ACTION_KINDS)),
-      policyText: fc.dictionary(fc.constantFrom(...CLAUSE_IDS), text(2000)),
+      policyText: fc.dictionary(fc.constantFrom(...V1_CLAUSES), text(2000)),
       sites: fc.uniqueArray(fc.constantFrom(...PLATFORMS)),
       discreet: fc.option(fc.boolean(), { nil: undefined }),
     });
@@ -140,7 +197,7 @@ describe('settings files, property-based', () => {
           if (level) expect(s.rules[kind]).toEqual({ level, scope: old.clientOnly.includes(kind) ? 'client' : 'always' });
         }
         if (old.levels.follow) expect(s.rules['follow.back']).toEqual({ level: old.levels.follow, scope: 'always' });
-        for (const id of CLAUSE_IDS) {
+        for (const id of V1_CLAUSES) {
           const t = old.policyText[id];
           if (t !== undefined) expect(s.clauses[id]).toEqual({ choice: 'custom', text: t });
         }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLAUSE_IDS, PLATFORMS, RULE_KEYS } from '../../src/core/vocabulary';
 import { CLAUSES } from '../../src/policy/clauses';
-import { defaultSettings, SETTINGS_VERSION } from '../../src/policy/defaults';
+import { defaultSettings, SETTINGS_VERSION, type SettingsV3, withContentChecks } from '../../src/policy/defaults';
 import { migrateSettings, parseSettingsFile, SETTINGS_FILE_FORMAT, settingsFile } from '../../src/policy/migrations';
 import { type Settings, settingsSchema } from '../../src/policy/schema';
 import { SEED_CLAUSES } from '../../src/policy/seed';
@@ -85,20 +85,21 @@ describe('settings file version 1 (fixture v1.json)', () => {
   const v1 = parsed(fixture('v1.json'));
 
   it('migrates to the current version and validates', () => {
-    expect(v1.version).toBe(3);
+    expect(v1.version).toBe(4);
     expect(settingsSchema.safeParse(v1).success).toBe(true);
   });
 
   it('migrates (through version 2) to exactly this, field for field', () => {
     const d = defaultSettings();
     expect(v1).toStrictEqual({
-      version: 3,
+      version: 4,
       practice: { practiceName: '', therapistName: '', contact: '', effectiveDate: '' },
       clauses: {
         friending: { choice: 'custom', text: 'I never accept friend requests from clients, past or present.' },
         following: SEED_CLAUSES.following,
         interacting: SEED_CLAUSES.interacting,
         reviews: { choice: 'custom', text: 'I do not answer reviews — not even “thank you”.' },
+        marketing: { choice: SEED_CLAUSES.marketing.choice, text: SEED_CLAUSES.marketing.text },
         search: SEED_CLAUSES.search,
         location: SEED_CLAUSES.location,
         email: { choice: 'custom', text: 'Email is for scheduling only.\nNothing clinical, please.' },
@@ -112,9 +113,13 @@ describe('settings file version 1 (fixture v1.json)', () => {
         message: { level: 'confirm', scope: 'client' },
         'review.respond': { level: 'block', scope: 'always' },
         post: { level: 'off', scope: 'client' },
+        care: { level: 'confirm', scope: 'always' },
+        'care.message': { level: 'confirm', scope: 'client' },
+        marketing: { level: 'confirm', scope: 'always' },
       },
       platformRules: {},
       platforms: { facebook: true, x: false, instagram: false, yelp: true },
+      contentChecks: d.contentChecks,
       reviewReplyText: d.reviewReplyText,
       discreet: true,
       logNames: false,
@@ -193,9 +198,11 @@ describe('settings file version 2 (fixture v2.json)', () => {
   const v2 = parsed(fixture('v2.json'));
   const { format, ...body } = JSON.parse(fixture('v2.json')) as Record<string, unknown>;
 
-  it('migrates to exactly the same settings, version 3, with no per-site exceptions', () => {
+  it('migrates to exactly the same settings, with no per-site exceptions and the standard content checks', () => {
     expect(format).toBe(SETTINGS_FILE_FORMAT);
-    expect(v2).toStrictEqual({ ...body, version: 3, platformRules: {} });
+    expect(v2).toStrictEqual(
+      withContentChecks({ ...(body as Omit<SettingsV3, 'version' | 'platformRules'>), version: 3, platformRules: {} }),
+    );
     expect(v2.practice.therapistName).toBe('Dana Whitfield, LCSW');
     expect(v2.rules['follow.back']).toEqual({ level: 'reason', scope: 'always' });
     expect(v2.platforms.x).toBe(false);
@@ -208,7 +215,7 @@ describe('settings file version 2 (fixture v2.json)', () => {
   it('round-trips through settingsFile, which writes the current version', () => {
     const text = settingsFile(v2);
     expect(JSON.parse(text).format).toBe(SETTINGS_FILE_FORMAT);
-    expect(JSON.parse(text).version).toBe(3);
+    expect(JSON.parse(text).version).toBe(4);
     expect(text.endsWith('\n')).toBe(true);
     expect(parsed(text)).toEqual(v2);
   });
@@ -233,8 +240,13 @@ describe('settings file version 3 (fixture v3.json)', () => {
   const v3 = parsed(fixture('v3.json'));
   const { format: _format, ...body } = JSON.parse(fixture('v3.json')) as Record<string, unknown>;
 
-  it('reads every field as written, exceptions included', () => {
-    expect(v3).toStrictEqual(body);
+  it('keeps every field as written, exceptions included, and gains the standard content checks', () => {
+    expect(v3).toStrictEqual(withContentChecks(body as unknown as SettingsV3));
+    expect(v3.contentChecks).toEqual(defaultSettings().contentChecks);
+    expect(v3.rules.care).toEqual({ level: 'confirm', scope: 'always' });
+    expect(v3.rules['care.message']).toEqual({ level: 'confirm', scope: 'client' });
+    expect(v3.rules.marketing).toEqual({ level: 'confirm', scope: 'always' });
+    expect(v3.clauses.marketing.choice).toBe('no-solicit');
     expect(v3.platformRules).toEqual({
       x: { follow: { level: 'block', scope: 'always' }, 'follow.back': { level: 'block', scope: 'always' } },
       facebook: { message: { level: 'reason', scope: 'client' } },
@@ -246,9 +258,42 @@ describe('settings file version 3 (fixture v3.json)', () => {
     expect(parsed(settingsFile(v3))).toStrictEqual(v3);
   });
 
+  it('is read as version 3: content checks in a v3 file are an unknown field, named', () => {
+    const withChecks = { ...JSON.parse(fixture('v3.json')), contentChecks: defaultSettings().contentChecks };
+    expect(rejected(JSON.stringify(withChecks))).toMatch(/^\(top level\): .*contentChecks/);
+  });
+});
+
+describe('settings file version 4 (fixture v4.json)', () => {
+  const v4 = parsed(fixture('v4.json'));
+  const { format: _format, ...body } = JSON.parse(fixture('v4.json')) as Record<string, unknown>;
+
+  it('reads every field as written: content rules, the Marketing clause, categories and own phrases', () => {
+    expect(v4).toStrictEqual(body);
+    expect(v4.contentChecks.categories.logistics).toBe(false);
+    expect(v4.contentChecks.phrases.care).toEqual(['Harbor Counseling client', 'my Tuesday group']);
+    expect(v4.platformRules.facebook?.marketing).toEqual({ level: 'confirm', scope: 'always' });
+  });
+
+  it('round-trips through settingsFile', () => {
+    expect(parsed(settingsFile(v4))).toStrictEqual(v4);
+  });
+
   it('is the current version', () => {
-    expect(v3.version).toBe(SETTINGS_VERSION);
-    expect(SETTINGS_VERSION).toBe(3);
+    expect(v4.version).toBe(SETTINGS_VERSION);
+    expect(SETTINGS_VERSION).toBe(4);
+  });
+
+  it('rejects an own phrase that is empty or too long, or an unknown category, naming it', () => {
+    type File = { contentChecks: { phrases: Record<string, string[]>; categories: Record<string, boolean> } };
+    const with_ = (edit: (s: File) => void) => {
+      const s = JSON.parse(fixture('v4.json')) as File;
+      edit(s);
+      return rejected(JSON.stringify(s));
+    };
+    expect(with_((s) => (s.contentChecks.phrases.care = ['  ']))).toMatch(/^contentChecks\.phrases\.care\.0: /);
+    expect(with_((s) => (s.contentChecks.phrases.marketing = ['x'.repeat(101)]))).toMatch(/^contentChecks\.phrases\.marketing\.0: /);
+    expect(with_((s) => (s.contentChecks.categories.gossip = true))).toMatch(/^contentChecks\.categories: /);
   });
 });
 

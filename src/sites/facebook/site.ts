@@ -9,5 +9,5 @@ export const facebookSite = defineSite({
   matches: ['*://www.facebook.com/*', '*://facebook.com/*', '*://web.facebook.com/*', '*://m.facebook.com/*'],
   adapter: facebook,
   labels: facebookLabels,
-  guards: ['connect.accept', 'connect.request', 'follow', 'reply', 'message', 'post'],
+  guards: ['connect.accept', 'connect.request', 'follow', 'reply', 'message', 'post', 'care', 'care.message', 'marketing'],
 });

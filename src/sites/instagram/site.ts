@@ -9,5 +9,5 @@ export const instagramSite = defineSite({
   matches: ['*://www.instagram.com/*', '*://instagram.com/*'],
   adapter: instagram,
   labels: instagramLabels,
-  guards: ['connect.accept', 'follow', 'follow.back', 'reply', 'message', 'post'],
+  guards: ['connect.accept', 'follow', 'follow.back', 'reply', 'message', 'post', 'care', 'care.message', 'marketing'],
 });

@@ -16,5 +16,5 @@ export const xSite = defineSite({
   ],
   adapter: x,
   labels: xLabels,
-  guards: ['connect.accept', 'follow', 'follow.back', 'reply', 'message', 'post'],
+  guards: ['connect.accept', 'follow', 'follow.back', 'reply', 'message', 'post', 'care', 'care.message', 'marketing'],
 });

@@ -9,5 +9,5 @@ export const yelpSite = defineSite({
   matches: ['*://biz.yelp.com/*', '*://www.yelp.com/*', '*://yelp.com/*'],
   adapter: yelp,
   labels: yelpLabels,
-  guards: ['review.respond', 'message'],
+  guards: ['review.respond', 'message', 'care', 'marketing'],
 });

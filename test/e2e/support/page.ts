@@ -131,6 +131,9 @@ export interface ReminderView {
   choices: string[];
   /** data-choice of the focused button, if focus is on one. */
   focused: string | null;
+  /** The phrases of the draft a content check flagged, as shown ([data-flag]), and their categories. */
+  flags: string[];
+  flagCategories: string[];
 }
 
 export async function readReminder(page: Page): Promise<ReminderView | null> {
@@ -152,6 +155,8 @@ export async function readReminder(page: Page): Promise<ReminderView | null> {
       modal: dialog.getAttribute('aria-modal'),
       choices: [...root.querySelectorAll<HTMLElement>('[data-choice]')].map((b) => b.dataset.choice ?? ''),
       focused: active?.dataset.choice ?? null,
+      flags: [...root.querySelectorAll<HTMLElement>('[data-flag]')].map((f) => f.textContent ?? ''),
+      flagCategories: [...root.querySelectorAll<HTMLElement>('[data-flag]')].map((f) => f.dataset.flag ?? ''),
     };
   }, REMINDER_HOST);
 }
