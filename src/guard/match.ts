@@ -1,6 +1,6 @@
 import type { ClientMatcher } from '../clients/matcher';
-import type { GuardedAction } from './action';
 import type { Flag } from '../policy/content-checks/categories';
+import type { GuardedAction } from './action';
 import type { Matches } from './decide';
 
 export const NO_MATCHES: Matches = { person: null, mentions: [] };
