@@ -23,6 +23,11 @@ export class Labels<K extends string> {
     return Object.keys(this.tables);
   }
 
+  /** Whether the page's language has a table; on other pages only the English labels are known. */
+  supports(doc: Document): boolean {
+    return Object.hasOwn(this.tables, pageLanguage(doc));
+  }
+
   private forLanguage(doc: Document): Record<K, string[]> {
     const lang = pageLanguage(doc);
     let merged = this.cache.get(lang);

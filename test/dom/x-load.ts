@@ -52,6 +52,12 @@ export const X_PAGES = {
   messagesLegacy: { file: 'messages-legacy.html', url: 'https://x.com/messages/1500000000-1500000001' },
   profileEs: { file: 'profile-es.html', url: 'https://x.com/lucia_gomez' },
   followerRequestsEs: { file: 'follower-requests-es.html', url: 'https://twitter.com/follower_requests' },
+  chatRequest: { file: 'chat-request.html', url: 'https://x.com/i/chat/requests/1500000000-1500000009' },
+  chatRequestEs: { file: 'chat-request-es.html', url: 'https://x.com/i/chat/requests/1500000000-1500000009?lang=es' },
+  chatRequestFr: { file: 'chat-request-fr.html', url: 'https://x.com/i/chat/requests/1500000000-1500000009?lang=fr' },
+  chatRequestDe: { file: 'chat-request-de.html', url: 'https://x.com/i/chat/requests/1500000000-1500000009?lang=de' },
+  chatRequestPt: { file: 'chat-request-pt.html', url: 'https://x.com/i/chat/requests/1500000000-1500000009?lang=pt' },
+  chatRequestIt: { file: 'chat-request-it.html', url: 'https://x.com/i/chat/requests/1500000000-1500000009?lang=it' },
 } as const;
 
 export type XPage = keyof typeof X_PAGES;

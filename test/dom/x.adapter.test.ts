@@ -3,6 +3,7 @@ import { X_APP_PATHS } from '../../src/core/app-paths';
 import type { GuardedAction, SiteAdapter, Trigger } from '../../src/guard/action';
 import { createXAdapter, handleFromPath } from '../../src/sites/x/index';
 import { X } from '../../src/sites/x/selectors';
+import { xSite } from '../../src/sites/x/site';
 import { load, loadX, X_PAGES, type XPage } from './x-load';
 
 /**
@@ -691,6 +692,73 @@ describe('Spanish pages (html lang="es")', () => {
     const requests = load('followerRequestsEs');
     requests.documentElement.setAttribute('lang', 'en');
     expect(activate(adapter, requests, fixtureControl(requests, 'accept:lucia'))).toBeNull();
+  });
+});
+
+describe('message requests (chat-request, one page per language)', () => {
+  const LUCIA = { handle: 'lucia_gomez', name: 'Lucía Gómez' };
+  const PAGES_BY_LANGUAGE = [
+    ['chatRequest', 'Accept', 'en'],
+    ['chatRequestEs', 'Aceptar', 'es'],
+    ['chatRequestFr', 'Accepter', 'fr'],
+    ['chatRequestDe', 'Annehmen', 'de'],
+    ['chatRequestPt', 'Aceitar', 'pt-BR'],
+    ['chatRequestIt', 'Accetta', 'it'],
+  ] as const;
+
+  it.each(PAGES_BY_LANGUAGE)('%s: "%s" accepts the request of the conversation’s other party (html lang="%s")', (page, label, lang) => {
+    const doc = load(page);
+    expect(doc.documentElement.lang).toBe(lang);
+    const adapter = createXAdapter();
+    expect(activate(adapter, doc, inner(fixtureControl(doc, 'accept:lucia')))).toEqual({
+      kind: 'connect.accept',
+      platform: 'x',
+      control: label,
+      person: LUCIA,
+    });
+    for (const other of ['delete:lucia', 'block:lucia', 'open-request:lucia', 'open-request:jordan', 'chat-more']) {
+      expect(activate(adapter, doc, inner(fixtureControl(doc, other))), other).toBeNull();
+    }
+  });
+
+  it('the person comes from the request’s list item when the header has no link', () => {
+    const doc = load('chatRequest');
+    doc.querySelector(`${X.chatHeader} a`)?.removeAttribute('href');
+    expect(activate(createXAdapter(), doc, fixtureControl(doc, 'accept:lucia'))?.person).toEqual({ name: 'Lucía Gómez' });
+  });
+
+  it('an "Accept" with no Delete, Block or Report beside it, or away from a conversation, is not a request', () => {
+    const alone = load('chatRequest');
+    for (const action of ['delete:lucia', 'block:lucia']) fixtureControl(alone, action).remove();
+    expect(activate(createXAdapter(), alone, fixtureControl(alone, 'accept:lucia'))).toBeNull();
+    const elsewhere = loadX(X_PAGES.chatRequest.file, 'https://x.com/home');
+    elsewhere.querySelector(X.chatPanel)?.removeAttribute('data-testid');
+    expect(activate(createXAdapter(), elsewhere, fixtureControl(elsewhere, 'accept:lucia'))).toBeNull();
+  });
+
+  it('on a page in a language without a table only English labels count, and the site says which languages it knows', () => {
+    const adapter = createXAdapter();
+    expect(xSite.labels.languages).toEqual(['en', 'es', 'fr', 'de', 'pt', 'it']);
+    const doc = load('chatRequestDe');
+    expect(xSite.labels.supports(doc)).toBe(true);
+    doc.documentElement.setAttribute('lang', 'nl');
+    expect(xSite.labels.supports(doc)).toBe(false);
+    expect(activate(adapter, doc, fixtureControl(doc, 'accept:lucia'))).toBeNull();
+  });
+
+  it('"@handle folgen" in a German menu follows that account: the handle is cut off wherever it stands', () => {
+    const doc = load('profileEs');
+    doc.documentElement.setAttribute('lang', 'de');
+    const item = fixtureControl(doc, 'follow:lucia-menu');
+    item.textContent = '@lucia_gomez folgen';
+    expect(activate(createXAdapter(), doc, item)).toEqual({
+      kind: 'follow',
+      platform: 'x',
+      control: '@lucia_gomez folgen',
+      person: { handle: 'lucia_gomez' },
+    });
+    item.textContent = '@lucia_gomez entfolgen';
+    expect(activate(createXAdapter(), doc, item)).toBeNull();
   });
 });
 

@@ -59,9 +59,19 @@ const EXPECTED: Record<keyof typeof X, Expect> = {
   chatForm: { chat: 1 },
   chatEditor: { chat: 1 },
   chatSend: { chat: 1 },
-  chatPanel: { chat: 1 },
-  chatHeader: { chat: 1 },
-  conversationItem: { chat: 3, messagesLegacy: 2 },
+  chatPanel: { chat: 1, chatRequest: 1, chatRequestEs: 1, chatRequestFr: 1, chatRequestDe: 1, chatRequestPt: 1, chatRequestIt: 1 },
+  chatHeader: { chat: 1, chatRequest: 1, chatRequestEs: 1, chatRequestFr: 1, chatRequestDe: 1, chatRequestPt: 1, chatRequestIt: 1 },
+  // Message requests: dm-message-request-item-ID rows.
+  conversationItem: {
+    chat: 3,
+    messagesLegacy: 2,
+    chatRequest: 2,
+    chatRequestEs: 2,
+    chatRequestFr: 2,
+    chatRequestDe: 2,
+    chatRequestPt: 2,
+    chatRequestIt: 2,
+  },
   legacyEditor: { messagesLegacy: 1 },
   legacySend: { messagesLegacy: 1 },
   primaryColumn: {
@@ -95,6 +105,12 @@ const EXPECTED: Record<keyof typeof X, Expect> = {
     messagesLegacy: 3,
     profileEs: 7,
     followerRequestsEs: 3,
+    chatRequest: 1,
+    chatRequestEs: 1,
+    chatRequestFr: 1,
+    chatRequestDe: 1,
+    chatRequestPt: 1,
+    chatRequestIt: 1,
   },
 };
 

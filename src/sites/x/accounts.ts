@@ -36,7 +36,8 @@ export function who(el: Element | null | undefined, spans = false): Person | nul
     const h = handleOfLink(a);
     if (!h || (handle && h !== handle)) continue;
     handle = h;
-    const text = textOf(a);
+    // A link may hold the name and the "@handle" line together (X Chat's header): the name is what comes before.
+    const text = textOf(a).replace(/\s*@[A-Za-z0-9_]{1,15}$/, '');
     if (text && !text.startsWith('@')) {
       name = text;
       break;

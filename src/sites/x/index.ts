@@ -3,7 +3,7 @@ import type { GuardedAction, SiteAdapter, Trigger } from '../../guard/action';
 import { controlFrom, draftOf, labelOf, ownerOf, textOf } from '../dom';
 import { authorOf, handleFromPath, who } from './accounts';
 import { type Base, isDisabled, withPerson } from './base';
-import { fromAccept, fromFollow } from './connect';
+import { fromAccept, fromFollow, fromFollowItem } from './connect';
 import { xLabels as labels } from './labels';
 import { DM_EDITOR, DM_SEND, fromMessage } from './messages';
 import { X } from './selectors';
@@ -77,9 +77,8 @@ export function createXAdapter(now: () => number = Date.now): SiteAdapter {
     if (item) {
       const label = textOf(item);
       // A post's "…" menu: "Follow @handle" (the handle is in the item itself).
-      const handle = / @([A-Za-z0-9_]{1,15})$/.exec(label)?.[1];
-      if (handle && labels.startsWith(doc, 'followItem', label))
-        return { kind: 'follow', control: label, person: { handle: handle.toLowerCase() } };
+      const follow = fromFollowItem(label, doc);
+      if (follow) return follow;
       if (!item.matches(X.quoteItem) && !labels.is(doc, 'quote', label)) return null;
       const source = repostMenu && now() - repostMenu.at < REPOST_MENU_MS ? repostMenu.person : null;
       opened = { person: source, at: now() };

@@ -2,18 +2,18 @@ import type { Person } from '../../clients/types';
 import { draftOf, ownerOf } from '../dom';
 import { AT_HANDLE, who } from './accounts';
 import { type Base, isDisabled, withPerson } from './base';
-import { X } from './selectors';
+import { CONVERSATION_PATH, X } from './selectors';
 
 /** Direct messages: X Chat (/i/chat) and the older Messages composer. */
 
 export const DM_EDITOR = `${X.chatEditor}, ${X.legacyEditor}`;
 export const DM_SEND = `${X.chatSend}, ${X.legacySend}`;
 
-/** A conversation's id: /i/chat/ID or /messages/ID in the address, dm-conversation-item-ID on its list item ("g…" for groups). */
+/** A conversation's id: /i/chat/ID, /i/chat/requests/ID or /messages/ID in the address, dm-conversation-item-ID or dm-message-request-item-ID on its list item ("g…" for groups). */
 function conversationId(from: Document | Element): string {
   return from instanceof Element
-    ? (from.getAttribute('data-testid') ?? '').replace('dm-conversation-item-', '').replace(':', '-')
-    : (from.location.pathname.match(/^\/(?:i\/chat|messages)\/([^/]+)/)?.[1] ?? '');
+    ? (from.getAttribute('data-testid') ?? '').replace(/^dm-(?:conversation|message-request)-item-/, '').replace(':', '-')
+    : (CONVERSATION_PATH.exec(from.location.pathname)?.[1] ?? '');
 }
 
 /**
@@ -22,7 +22,7 @@ function conversationId(from: Document | Element): string {
  * the composer, below the list; else the conversation's list item, whose
  * aria-description reads "Name, @handle, last message, time".
  */
-function chatPerson(from: Element, doc: Document): Person | null {
+export function chatPerson(from: Element, doc: Document): Person | null {
   const id = conversationId(doc);
   if (id.startsWith('g')) return null; // A group: no one person.
   const panel = from.closest(X.chatPanel);

@@ -43,8 +43,8 @@ export const X = {
   /** X Chat: the open conversation and its header (name, avatar link). */
   chatPanel: '[data-testid="dm-conversation-panel"]',
   chatHeader: '[data-testid="dm-conversation-header"]',
-  /** Conversation list items (dm-conversation-item-ID) and the older list's items. */
-  conversationItem: '[data-testid^="dm-conversation-item-"], [data-testid="conversation"]',
+  /** Conversation list items (dm-conversation-item-ID, message requests dm-message-request-item-ID) and the older list's items. */
+  conversationItem: '[data-testid^="dm-conversation-item-"], [data-testid^="dm-message-request-item-"], [data-testid="conversation"]',
   /** The older Messages composer (DraftJS, Enter sends) and its send button. */
   legacyEditor: '[data-testid="dmComposerTextInput"]',
   legacySend: '[data-testid="dmComposerSendButton"]',
@@ -53,3 +53,9 @@ export const X = {
   /** Any link that may lead to a profile; handleOfLink decides. */
   link: 'a[href]',
 } as const;
+
+/**
+ * A conversation's address: X Chat /i/chat/ID, a message request /i/chat/requests/ID,
+ * the older /messages/ID (and /messages/requests/ID, unverified). The id is the last part.
+ */
+export const CONVERSATION_PATH = /^\/(?:i\/chat|messages)\/(?:requests\/)?([^/]+)/;
