@@ -4,7 +4,7 @@ import { ClientMatcher } from '../../src/clients/matcher';
 import type { Client } from '../../src/clients/types';
 import { yelp } from '../../src/sites/yelp/index';
 import { byAction, click, enter, fill, innermost, submit } from './support/recognise';
-import { loadYelp, type YelpPage } from './support/yelp-pages';
+import { loadYelp, YELP_LANGUAGE_PAGES, type YelpPage } from './support/yelp-pages';
 
 /**
  * The Yelp adapter on the fixture pages: Thank, Comment, Direct message and Send
@@ -222,6 +222,141 @@ describe('Yelp in Spanish (html lang="es"; labels unverified)', () => {
     open('biz-reviews-es.html');
     doc.documentElement.setAttribute('lang', 'en');
     expect(clickOn('thank:sam')).toBeNull();
+  });
+});
+
+describe('Yelp in six languages (one reviews page per language; labels unverified)', () => {
+  const LABELS = {
+    es: { thank: 'Agradecer', comment: 'Comentar', dm: 'Mensaje directo', send: 'Enviar' },
+    fr: { thank: 'Remercier', comment: 'Commenter', dm: 'Message direct', send: 'Envoyer' },
+    de: { thank: 'Danken', comment: 'Kommentieren', dm: 'Direktnachricht', send: 'Senden' },
+    pt: { thank: 'Agradecer', comment: 'Comentar', dm: 'Mensagem direta', send: 'Enviar' },
+    it: { thank: 'Ringrazia', comment: 'Commenta', dm: 'Messaggio diretto', send: 'Invia' },
+  } as const;
+  const SAM = { name: 'Sam L.' };
+  const ROBIN = { name: 'Robin P.' };
+
+  it('the adapter names the languages it has tables for', () => {
+    expect(yelp.languages).toEqual(['en', 'es', 'fr', 'de', 'pt', 'it']);
+  });
+
+  it.each(Object.entries(YELP_LANGUAGE_PAGES))('%s (%s): each card button, the menu item, and both Sends', (lang, page) => {
+    const l = LABELS[lang as keyof typeof LABELS];
+    open(page);
+    expect(clickOn('thank:sam')).toEqual({
+      kind: 'review.respond',
+      platform: 'yelp',
+      control: l.thank,
+      step: 'send',
+      audience: 'private',
+      person: SAM,
+    });
+    expect(clickOn('open-comment:sam')).toMatchObject({ control: l.comment, step: 'open', audience: 'public', person: SAM });
+    expect(clickOn('open-message:sam')).toMatchObject({ control: l.dm, step: 'open', audience: 'private', person: SAM });
+    // Direct message as an item of the card's "…" menu counts like the button.
+    expect(clickOn('open-message:robin')).toMatchObject({ control: l.dm, step: 'open', audience: 'private', person: ROBIN });
+    fill(doc.querySelector('[data-card="sam"] textarea') as Element, 'Merci');
+    expect(clickOn('comment:sam')).toEqual({
+      kind: 'review.respond',
+      platform: 'yelp',
+      control: l.send,
+      draft: 'Merci',
+      step: 'send',
+      audience: 'public',
+      person: SAM,
+    });
+    fill(doc.querySelector('[data-card="robin"] textarea') as Element, 'Bitte');
+    expect(click(yelp, innermost(doc.querySelector('[data-card="robin"] button[type="submit"]') as Element))).toMatchObject({
+      kind: 'review.respond',
+      control: l.send,
+      draft: 'Bitte',
+      audience: 'private',
+      person: ROBIN,
+    });
+    expect(clickOn('thank:robin')).toMatchObject({ control: l.thank, person: ROBIN });
+    for (const action of ['cancel:sam', 'more:robin', 'report:robin']) expect(clickOn(action), action).toBeNull();
+  });
+
+  it('a page in a language without a table: only the English labels count (the guard reports the language)', () => {
+    open('biz-reviews-it.html');
+    doc.documentElement.setAttribute('lang', 'nl');
+    expect(clickOn('thank:sam')).toBeNull();
+  });
+});
+
+describe('yelp.com as it was saved in 2025 (www-business-2025: review regions, y-css classes)', () => {
+  it('"Respond publicly" answers the review of its region, named by the region’s label', () => {
+    open('www-business-2025.html');
+    expect(clickOn('respond:taylor')).toEqual({
+      kind: 'review.respond',
+      platform: 'yelp',
+      control: 'Respond publicly',
+      step: 'open',
+      audience: 'public',
+      person: { name: 'Taylor K.' },
+    });
+  });
+
+  it('reactions (label twice, once aria-hidden), the owner’s response, Save and Write a review are not guarded', () => {
+    open('www-business-2025.html');
+    for (const action of [
+      'helpful:sam',
+      'thanks:sam',
+      'love:sam',
+      'oh-no:sam',
+      'helpful:taylor',
+      'thanks:taylor',
+      'read-more:owner',
+      'save-biz',
+      'write-review',
+    ]) {
+      expect(clickOn(action), action).toBeNull();
+    }
+  });
+});
+
+describe('Yelp for Business Inbox (unverified markup)', () => {
+  it('Send in a customer’s thread is a message to that customer, with the draft', () => {
+    open('biz-inbox.html');
+    fill(doc.querySelector('textarea') as Element, 'Yes, Tuesdays until 8.');
+    const send = doc.querySelector('[data-thread] button[type="submit"]') as Element;
+    expect(click(yelp, innermost(send))).toEqual({
+      kind: 'message',
+      platform: 'yelp',
+      control: 'Send',
+      draft: 'Yes, Tuesdays until 8.',
+      step: 'send',
+      person: { name: 'Sam L.' },
+    });
+    // The form's submit that follows the click is not counted twice.
+    expect(submit(yelp, send.closest('form') as HTMLFormElement, send as HTMLElement)).toBeNull();
+  });
+
+  it('Send in a thread about a review is a private response to that review, to its reviewer', () => {
+    open('biz-inbox-review.html');
+    fill(doc.querySelector('textarea') as Element, 'Please call the office.');
+    expect(click(yelp, innermost(doc.querySelector('[data-thread] button[type="submit"]') as Element))).toEqual({
+      kind: 'review.respond',
+      platform: 'yelp',
+      control: 'Send',
+      draft: 'Please call the office.',
+      step: 'send',
+      audience: 'private',
+      person: { name: 'Robin P.' },
+    });
+  });
+
+  it('the conversation list, the attachment button, the review link and navigation are not guarded; Enter is a newline', () => {
+    for (const page of ['biz-inbox.html', 'biz-inbox-review.html'] as const) {
+      open(page);
+      const key = page === 'biz-inbox.html' ? 'sam' : 'robin';
+      for (const action of ['open-thread:sam', 'open-thread:robin', `attach:${key}`, 'nav:home', 'nav:reviews']) {
+        expect(clickOn(action), `${page} ${action}`).toBeNull();
+      }
+      expect(enter(yelp, doc.querySelector('textarea') as Element)).toBeNull();
+    }
+    open('biz-inbox-review.html');
+    expect(clickOn('view-review:robin')).toBeNull();
   });
 });
 

@@ -1,22 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { reviewerOf } from '../../src/sites/yelp/index';
-import { REVIEWS_PATH, YELP } from '../../src/sites/yelp/selectors';
-import { ALL_YELP_PAGES, loadYelp, YELP_PAGES, type YelpPage } from './support/yelp-pages';
+import { INBOX_PATH, REVIEWS_PATH, YELP } from '../../src/sites/yelp/selectors';
+import { ALL_YELP_PAGES, loadYelp, YELP_LANGUAGE_PAGES, YELP_PAGES, type YelpPage } from './support/yelp-pages';
 
 /**
  * Every Yelp selector, the fixture pages where it must find something and those
  * where it must find nothing. A selector edit that stops matching its pages, or
  * starts matching elsewhere, fails here.
  */
+const LANGUAGE_PAGES = Object.values(YELP_LANGUAGE_PAGES);
+const REVIEW_PAGES: YelpPage[] = ['biz-reviews.html', ...LANGUAGE_PAGES];
+const INBOX_PAGES: YelpPage[] = ['biz-inbox.html', 'biz-inbox-review.html'];
+const WWW_PAGES: YelpPage[] = ['www-business.html', 'www-business-2025.html'];
+const except = (...pages: YelpPage[]) => ALL_YELP_PAGES.filter((p) => !pages.includes(p));
+
 const EXPECTED: Record<keyof typeof YELP, { matches: YelpPage[]; never: YelpPage[] }> = {
-  passport: { matches: ALL_YELP_PAGES, never: [] },
+  // The live yelp.com page of 2025 has no passport class (y-css-HASH only): its reviews are found by their region.
+  passport: { matches: except('www-business-2025.html'), never: ['www-business-2025.html'] },
+  reviewRegion: { matches: ['www-business-2025.html'], never: except('www-business-2025.html') },
   reviewerName: { matches: ALL_YELP_PAGES, never: [] },
-  // English only: the Spanish page's rating reads "Valoración de 5 estrellas" (cards are found by their passport).
-  starRating: { matches: ['biz-reviews.html', 'www-business.html'], never: ['biz-reviews-es.html'] },
-  reviews: { matches: ['www-business.html'], never: ['biz-reviews.html', 'biz-reviews-es.html'] },
+  // English only: "Valoración de 5 estrellas", "Note de 5 étoiles", … (cards are found by their passport or region).
+  starRating: {
+    matches: ['biz-reviews.html', 'biz-inbox-review.html', ...WWW_PAGES],
+    never: [...LANGUAGE_PAGES, 'biz-inbox.html'],
+  },
+  reviews: { matches: WWW_PAGES, never: except(...WWW_PAGES) },
   control: { matches: ALL_YELP_PAGES, never: [] },
-  field: { matches: ['biz-reviews.html', 'biz-reviews-es.html'], never: ['www-business.html'] },
-  dialog: { matches: ['biz-reviews.html'], never: ['biz-reviews-es.html', 'www-business.html'] },
+  field: { matches: [...REVIEW_PAGES, ...INBOX_PAGES], never: WWW_PAGES },
+  dialog: { matches: ['biz-reviews.html'], never: except('biz-reviews.html') },
+  // The review links (report, the nav's Reviews, an inbox thread's "View review"); the language pages have none.
+  reviewLink: { matches: ['biz-reviews.html', ...INBOX_PAGES], never: [...LANGUAGE_PAGES, ...WWW_PAGES] },
 };
 
 describe('Yelp selectors against the fixture pages', () => {
@@ -71,6 +84,27 @@ describe('Yelp selectors find the right things', () => {
     const doc = loadYelp('biz-reviews.html');
     expect([...doc.querySelectorAll(YELP.field)].map((f) => f.getAttribute('name'))).toEqual(['public_comment', 'message', 'message']);
     expect(doc.querySelector(YELP.dialog)?.querySelector(YELP.passport)).toBeNull();
+  });
+
+  it('reviewRegion on the 2025 yelp.com page: one region per review, named after the reviewer; the owner’s passport region is not one', () => {
+    const doc = loadYelp('www-business-2025.html');
+    const regions = [...doc.querySelectorAll(YELP.reviewRegion)];
+    expect(regions.map((r) => reviewerOf(r)?.name)).toEqual(['Sam L.', 'Taylor K.']);
+    expect(doc.querySelectorAll('[role="region"]')).toHaveLength(3);
+    for (const r of regions) expect(r.closest('li')).not.toBeNull();
+  });
+
+  it('reactions carry their label twice: as aria-label with the count, and as aria-hidden text', () => {
+    const doc = loadYelp('www-business-2025.html');
+    const helpful = doc.querySelector('[aria-label^="Helpful"][role="button"]');
+    expect(helpful?.getAttribute('aria-label')).toBe('Helpful (2 reactions)');
+    expect(helpful?.querySelector('[aria-hidden="true"]:not(svg)')?.textContent).toBe('Helpful');
+  });
+
+  it('INBOX_PATH: the inbox threads, not the reviews', () => {
+    for (const page of INBOX_PAGES) expect(INBOX_PATH.test(new URL(YELP_PAGES[page]).pathname), page).toBe(true);
+    expect(INBOX_PATH.test(new URL(YELP_PAGES['biz-reviews.html']).pathname)).toBe(false);
+    expect(INBOX_PATH.test('/inboxes')).toBe(false);
   });
 
   it('REVIEWS_PATH: the biz.yelp.com review pages', () => {

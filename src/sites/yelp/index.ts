@@ -2,7 +2,7 @@ import type { Person } from '../../clients/types';
 import type { GuardedAction, SiteAdapter, Trigger } from '../../guard/action';
 import { controlFrom, draftOf, labelOf, ownerOf, squash } from '../dom';
 import { yelpLabels as labels } from './labels';
-import { REVIEWS_PATH, YELP } from './selectors';
+import { INBOX_PATH, REVIEWS_PATH, YELP } from './selectors';
 
 type Base = Omit<GuardedAction, 'platform'>;
 type Audience = NonNullable<GuardedAction['audience']>;
@@ -15,7 +15,7 @@ function controlLabel(control: Element): string {
 
 /** The review card a control sits in: the nearest ancestor holding a reviewer's passport, not the whole list. */
 function cardOf(control: Element, doc: Document): Element | null {
-  const card = ownerOf(control, (el) => el.querySelector(YELP.passport) !== null, { maxDepth: 15 });
+  const card = ownerOf(control, (el) => el.matches(YELP.reviewRegion) || el.querySelector(YELP.passport) !== null, { maxDepth: 15 });
   // A dialog over the page belongs to no card behind it.
   if (!card || !(control.closest(YELP.dialog)?.contains(card) ?? true)) return null;
   const seen = new Set<string>();
@@ -30,6 +30,9 @@ function cardOf(control: Element, doc: Document): Element | null {
 
 /** The reviewer as the card names them: a display name such as "Sam L." (Yelp shows no handle). */
 export function reviewerOf(card: Element): Person | undefined {
+  // yelp.com names each review's region after its reviewer, in every language.
+  const region = card.matches(YELP.reviewRegion) ? squash(card.getAttribute('aria-label') ?? '') : '';
+  if (region) return { name: region };
   const passport = card.querySelector(YELP.passport);
   if (!passport) return undefined;
   for (const el of passport.querySelectorAll(YELP.reviewerName)) {
@@ -97,12 +100,46 @@ function fieldNear(control: Element, box: Element): Element | null {
 
 const CONTROL_KEYS = ['thank', 'comment', 'directMessage', 'respond', 'send'] as const;
 
+/**
+ * The open Inbox thread a control sits in: the nearest ancestor with one passport (the customer's)
+ * and a reply field; the conversation list beside it holds other people.
+ */
+function inboxThread(control: Element): Element | null {
+  return ownerOf(control, (el) => el.querySelectorAll(YELP.passport).length === 1 && el.querySelector(YELP.field) !== null, {
+    maxDepth: 12,
+  });
+}
+
+/**
+ * A reply in the Yelp for Business Inbox. A thread about a review (it links to the review: Yelp
+ * starts one when the owner sends a reviewer a direct message, and the reviewer may answer) is a
+ * private response to that review, with the review's risks and policy. Any other thread is a
+ * customer's message (a question, a quote request): a message to that person.
+ */
+function fromInbox(control: Element, label: string): Base | null {
+  const thread = inboxThread(control);
+  const field = thread && fieldNear(control, thread);
+  if (!thread || !field) return null;
+  const person = reviewerOf(thread);
+  const base: Base = thread.querySelector(YELP.reviewLink)
+    ? { kind: 'review.respond', control: label, draft: draftOf(field), step: 'send', audience: 'private' }
+    : { kind: 'message', control: label, draft: draftOf(field), step: 'send' };
+  return person ? { ...base, person } : base;
+}
+
+/** A control, or an item of a menu (a card's "…" menu may hold Direct message). */
+function controlOf(target: Element): HTMLElement | null {
+  const item = target.closest<HTMLElement>('[role="menuitem"]');
+  return item && item.getAttribute('aria-disabled') !== 'true' ? item : controlFrom(target);
+}
+
 function fromControl(target: Element, doc: Document): Base | null {
-  const control = controlFrom(target);
+  const control = controlOf(target);
   if (!control) return null;
   const label = controlLabel(control);
   const key = labels.which(doc, CONTROL_KEYS, label);
   if (!key) return null;
+  if (INBOX_PATH.test(doc.location.pathname)) return key === 'send' ? fromInbox(control, label) : null;
   if (key === 'send') {
     const found = responseBox(control, doc);
     const field = found && fieldNear(control, found.box);
@@ -125,6 +162,7 @@ function fromSubmit(form: HTMLFormElement, submitter: HTMLElement | null, doc: D
   if (!submitter) return null;
   const label = controlLabel(submitter);
   if (labels.is(doc, 'send', label)) return null;
+  if (INBOX_PATH.test(doc.location.pathname)) return fromInbox(form, label || 'Submit');
   const field = form.querySelector(YELP.field);
   const found = responseBox(form, doc);
   return field && found ? fromField(field, label || 'Submit', found.person, doc) : null;
@@ -132,6 +170,7 @@ function fromSubmit(form: HTMLFormElement, submitter: HTMLElement | null, doc: D
 
 export const yelp: SiteAdapter = {
   platform: 'yelp',
+  languages: labels.languages,
   recognise(trigger: Trigger, doc: Document): GuardedAction | null {
     let base: Base | null = null;
     if (trigger.type === 'activate') base = fromControl(trigger.target, doc);
