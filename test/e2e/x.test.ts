@@ -43,6 +43,17 @@ it('imports the X client list through the options page', () => {
   expect(x.importResult).toMatch(/Imported 4 clients/);
 });
 
+/** X Chat's message request page, one per language (test/fixtures/x/chat-request*.html), with its Accept label. */
+const MESSAGE_REQUEST_PAGES = [
+  ['en', 'Accept'],
+  ['es', 'Aceptar'],
+  ['fr', 'Accepter'],
+  ['de', 'Annehmen'],
+  ['pt', 'Aceitar'],
+  ['it', 'Accetta'],
+] as const;
+const requestPage = (lang: string) => `https://x.com/i/chat/requests/1500000000-1500000009${lang === 'en' ? '' : `?lang=${lang}`}`;
+
 const GUARDED: GuardedCase[] = [
   {
     name: 'Follow back in a client’s profile header',
@@ -163,6 +174,17 @@ const GUARDED: GuardedCase[] = [
     who: 'Lucía Gómez (@lucia_gomez) · “Aceptar”',
     badge: ON_LIST,
   },
+  // A message request's Accept, on X Chat's request page in each language of the label table (the bar is unverified).
+  ...MESSAGE_REQUEST_PAGES.map(
+    ([lang, accept]): GuardedCase => ({
+      name: `"${accept}" on a client’s message request (${lang})`,
+      url: requestPage(lang),
+      ...clicked('accept:lucia', control),
+      ...ASKS.accept,
+      who: `Lucía Gómez (@lucia_gomez) · “${accept}”`,
+      badge: ON_LIST,
+    }),
+  ),
 ];
 
 guardedCases(x, GUARDED);
@@ -188,6 +210,9 @@ const UNGUARDED: PassCase[] = [
     events: ['keydown:post'],
   },
   { name: 'a navigation link', url: 'https://x.com/search?q=running', ...clicked('nav:home', control) },
+  { name: 'Delete on a client’s message request', url: requestPage('en'), ...clicked('delete:lucia', control) },
+  { name: 'Block (an icon with an aria-label) on a message request', url: requestPage('de'), ...clicked('block:lucia', control) },
+  { name: 'opening another message request in the list', url: requestPage('fr'), ...clicked('open-request:jordan', control) },
 ];
 
 passCases(x, UNGUARDED);

@@ -18,6 +18,21 @@ const PUBLIC_PAGE = 'https://www.yelp.com/biz/harbor-counseling-san-francisco';
 // Sam Lee has no Yelp name on file: "Sam L." can only be a possible match. Robin Park's Yelp name is on file.
 const CLIENTS_CSV = ['name,yelp', 'Sam Lee,', 'Robin Park,Robin P.', ''].join('\n');
 
+const PUBLIC_PAGE_2025 = 'https://www.yelp.com/biz/lakeside-therapy-oakland';
+const INBOX = 'https://biz.yelp.com/inbox/Xk2pQ9uLm3vT8wYz1aBcDe/conversation/c1sam';
+const INBOX_REVIEW = 'https://biz.yelp.com/inbox/Xk2pQ9uLm3vT8wYz1aBcDe/conversation/c2robin';
+const INBOX_FIELD = '[data-thread] textarea';
+const INBOX_SEND = '[data-thread] button[type="submit"]';
+/** One reviews page per language of the label table (test/fixtures/yelp/biz-reviews-*.html), with its Send label. */
+const LANGUAGE_PAGES = [
+  ['es', 'Enviar', 'es_US'],
+  ['fr', 'Envoyer', 'fr_FR'],
+  ['de', 'Senden', 'de_DE'],
+  ['pt', 'Enviar', 'pt_BR'],
+  ['it', 'Invia', 'it_IT'],
+] as const;
+const languagePage = (lang: string) => `${REVIEWS}?hl=${LANGUAGE_PAGES.find(([l]) => l === lang)?.[2]}`;
+
 const yelp = usePlatform({ clients: CLIENTS_CSV, start: REVIEWS, tabs: 'new' });
 
 const POSSIBLE = 'May be on your client list (a similar name is on it)';
@@ -100,6 +115,61 @@ const GUARDED: GuardedCase[] = [
     badge: POSSIBLE,
     shows: inPublic,
   },
+  ...LANGUAGE_PAGES.map(
+    ([lang, send]): GuardedCase => ({
+      name: `"${send}" of the public comment under "Sam L."’s review (${lang})`,
+      url: languagePage(lang),
+      draft: { into: SAM_FIELD, text: 'Merci beaucoup.' },
+      act: { click: at('comment:sam') },
+      ...ASKS.review,
+      who: `Sam L. · “${send}”`,
+      badge: POSSIBLE,
+      shows: inPublic,
+      happens: 'comment:sam=Merci beaucoup.',
+      events: ['click:comment:sam'],
+    }),
+  ),
+  {
+    name: '"Message direct" as an item of a review card’s "…" menu (French)',
+    url: languagePage('fr'),
+    ...clicked('open-message:robin'),
+    ...ASKS.review,
+    who: 'Robin P. · “Message direct”',
+    badge: ON_LIST,
+    shows: inPrivate,
+  },
+  {
+    name: 'Send in an Inbox thread about a review: a private response to the reviewer',
+    url: INBOX_REVIEW,
+    draft: { into: INBOX_FIELD, text: 'Please call the office.' },
+    act: { click: INBOX_SEND },
+    ...ASKS.review,
+    who: 'Robin P. · “Send”',
+    badge: ON_LIST,
+    shows: inPrivate,
+    happens: 'reply:robin=Please call the office.',
+    events: ['click:reply:robin', 'submit:reply:robin'],
+  },
+  {
+    name: 'Send in an Inbox thread with a customer who may be a client: a message',
+    url: INBOX,
+    draft: { into: INBOX_FIELD, text: 'Yes, Tuesdays until 8.' },
+    act: { click: INBOX_SEND },
+    ...ASKS.message,
+    who: 'Sam L. · “Send”',
+    badge: POSSIBLE,
+    happens: 'reply:sam=Yes, Tuesdays until 8.',
+    events: ['click:reply:sam', 'submit:reply:sam'],
+  },
+  {
+    name: 'Respond publicly on a review region of the 2025 yelp.com page',
+    url: PUBLIC_PAGE_2025,
+    ...clicked('respond:taylor'),
+    ...ASKS.review,
+    who: 'Taylor K. · “Respond publicly”',
+    badge: null,
+    shows: inPublic,
+  },
 ];
 
 guardedCases(yelp, GUARDED);
@@ -140,6 +210,16 @@ const UNGUARDED: PassCase[] = [
   { name: 'the "Thanks" reaction on yelp.com (not "Thank")', url: PUBLIC_PAGE, ...clicked('thanks:sam') },
   { name: 'the "Helpful" reaction on yelp.com', url: PUBLIC_PAGE, ...clicked('helpful:sam') },
   { name: 'Write a review on yelp.com', url: PUBLIC_PAGE, ...clicked('write-review') },
+  {
+    name: 'a reaction with its label twice (aria-label and aria-hidden text) on the 2025 page',
+    url: PUBLIC_PAGE_2025,
+    ...clicked('helpful:sam'),
+  },
+  { name: '"Thanks (3 reactions)" on the 2025 page', url: PUBLIC_PAGE_2025, ...clicked('thanks:taylor') },
+  { name: 'Read more on the owner’s response', url: PUBLIC_PAGE_2025, ...clicked('read-more:owner') },
+  { name: '"Segnala recensione" in a card’s menu (Italian)', url: languagePage('it'), ...clicked('report:robin') },
+  { name: 'another conversation in the Inbox list', url: INBOX, ...clicked('open-thread:robin') },
+  { name: 'the attachment button of an Inbox reply', url: INBOX_REVIEW, ...clicked('attach:robin') },
 ];
 
 passCases(yelp, UNGUARDED);

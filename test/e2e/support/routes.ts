@@ -35,6 +35,7 @@ export function isAppRoute(route: Route): route is AppRoute {
   return route.page !== undefined;
 }
 
+/** First match wins: a route with a query string goes before the route of the same path without one. */
 export const ROUTES: readonly Route[] = [
   { host: 'www.facebook.com', path: '/friends/', file: 'facebook/friends.html', title: 'Facebook: friend requests' },
   { host: 'www.facebook.com', path: '/friends/requests/', file: 'facebook/requests.html' },
@@ -95,8 +96,27 @@ export const ROUTES: readonly Route[] = [
   { host: 'x.com', path: '/messages/1500000000-1500000001', file: 'x/messages-legacy.html' },
   { host: 'x.com', path: '/lucia_gomez', file: 'x/profile-es.html' },
   { host: 'twitter.com', path: '/follower_requests', file: 'x/follower-requests-es.html' },
+  { host: 'x.com', path: '/i/chat/requests/1500000000-1500000009?lang=es', file: 'x/chat-request-es.html' },
+  { host: 'x.com', path: '/i/chat/requests/1500000000-1500000009?lang=fr', file: 'x/chat-request-fr.html' },
+  { host: 'x.com', path: '/i/chat/requests/1500000000-1500000009?lang=de', file: 'x/chat-request-de.html' },
+  { host: 'x.com', path: '/i/chat/requests/1500000000-1500000009?lang=pt', file: 'x/chat-request-pt.html' },
+  { host: 'x.com', path: '/i/chat/requests/1500000000-1500000009?lang=it', file: 'x/chat-request-it.html' },
+  { host: 'x.com', path: '/i/chat/requests/1500000000-1500000009', file: 'x/chat-request.html', title: 'X: a message request' },
+  { host: 'biz.yelp.com', path: '/r2r/Xk2pQ9uLm3vT8wYz1aBcDe/reviews?hl=es_US', file: 'yelp/biz-reviews-es.html' },
+  { host: 'biz.yelp.com', path: '/r2r/Xk2pQ9uLm3vT8wYz1aBcDe/reviews?hl=fr_FR', file: 'yelp/biz-reviews-fr.html' },
+  { host: 'biz.yelp.com', path: '/r2r/Xk2pQ9uLm3vT8wYz1aBcDe/reviews?hl=de_DE', file: 'yelp/biz-reviews-de.html' },
+  { host: 'biz.yelp.com', path: '/r2r/Xk2pQ9uLm3vT8wYz1aBcDe/reviews?hl=pt_BR', file: 'yelp/biz-reviews-pt.html' },
+  { host: 'biz.yelp.com', path: '/r2r/Xk2pQ9uLm3vT8wYz1aBcDe/reviews?hl=it_IT', file: 'yelp/biz-reviews-it.html' },
   { host: 'biz.yelp.com', path: '/r2r/Xk2pQ9uLm3vT8wYz1aBcDe/reviews', file: 'yelp/biz-reviews.html', title: 'Yelp for Business: reviews' },
+  {
+    host: 'biz.yelp.com',
+    path: '/inbox/Xk2pQ9uLm3vT8wYz1aBcDe/conversation/c1sam',
+    file: 'yelp/biz-inbox.html',
+    title: 'Yelp for Business: inbox',
+  },
+  { host: 'biz.yelp.com', path: '/inbox/Xk2pQ9uLm3vT8wYz1aBcDe/conversation/c2robin', file: 'yelp/biz-inbox-review.html' },
   { host: 'www.yelp.com', path: '/biz/harbor-counseling-san-francisco', file: 'yelp/www-business.html' },
+  { host: 'www.yelp.com', path: '/biz/lakeside-therapy-oakland', file: 'yelp/www-business-2025.html' },
 ];
 
 /**
