@@ -54,6 +54,11 @@ const MESSAGE_REQUEST_PAGES = [
 ] as const;
 const requestPage = (lang: string) => `https://x.com/i/chat/requests/1500000000-1500000009${lang === 'en' ? '' : `?lang=${lang}`}`;
 
+/** The React page whose reply composer is a real Draft.js editor (test/e2e/pages/x/status.tsx). */
+const DRAFT_PAGE = 'https://x.com/maria_perez/status/1790000000000000002';
+const DRAFT_EDITOR = '[data-testid="tweetTextarea_0"]';
+const DRAFT_SEND = '[data-testid="tweetButtonInline"]';
+
 const GUARDED: GuardedCase[] = [
   {
     name: 'Follow back in a client’s profile header',
@@ -185,6 +190,38 @@ const GUARDED: GuardedCase[] = [
       badge: ON_LIST,
     }),
   ),
+  {
+    name: 'Reply on a client’s post (React page)',
+    url: DRAFT_PAGE,
+    act: { click: '[data-e2e="reply:maria"]' },
+    ...ASKS.reply,
+    who: 'María Pérez (@maria_perez) · “Reply”',
+    badge: ON_LIST,
+    happens: 'open-reply:maria',
+    events: ['click:reply:maria'],
+  },
+  {
+    name: 'the Reply button of a Draft.js composer on a client’s post: sent from the EditorState',
+    url: DRAFT_PAGE,
+    draft: { into: DRAFT_EDITOR, text: 'Here if you need anything' },
+    act: { click: DRAFT_SEND },
+    ...ASKS.reply,
+    who: 'María Pérez (@maria_perez) · “Reply”',
+    badge: ON_LIST,
+    happens: 'reply:maria=Here if you need anything',
+    events: ['click:reply-send'],
+  },
+  {
+    name: 'Ctrl+Enter in a Draft.js composer (Draft never sees the stopped key; Proceed presses the send button)',
+    url: DRAFT_PAGE,
+    draft: { into: DRAFT_EDITOR, text: 'Thinking of you' },
+    act: { keys: 'Control+Enter', in: DRAFT_EDITOR },
+    ...ASKS.reply,
+    who: 'María Pérez (@maria_perez) · “Ctrl+Enter”',
+    badge: ON_LIST,
+    happens: 'reply:maria=Thinking of you',
+    events: ['click:reply-send'],
+  },
 ];
 
 guardedCases(x, GUARDED);
@@ -216,6 +253,45 @@ const UNGUARDED: PassCase[] = [
 ];
 
 passCases(x, UNGUARDED);
+
+describe('a real Draft.js composer (React page)', () => {
+  it('Ctrl+Enter in the empty composer is not a send: no reminder, nothing sent, Draft keeps its empty state', async () => {
+    const p = await x.open(DRAFT_PAGE);
+    await p.locator(DRAFT_EDITOR).click();
+    const before = await press(p, 'Control+Enter');
+    expect(await reminderShown(p)).toBe(false);
+    const after = await fixtureRecord(p);
+    expect(after.actions).toEqual(before.actions);
+    // The key reached the app (it was not swallowed), which had nothing to send.
+    expect(after.seen).toEqual([...before.seen, 'keydown:reply-editor']);
+    expect(await fieldText(p, DRAFT_EDITOR)).toBe('');
+  });
+
+  it('plain Enter is Draft’s own new line; Ctrl+Enter then sends both lines once, read from the EditorState', async () => {
+    const p = await x.open(DRAFT_PAGE);
+    await typeDraft(p, DRAFT_EDITOR, 'Line one');
+    await p.keyboard.press('Enter');
+    await p.keyboard.type('line two');
+    expect(await reminderShown(p)).toBe(false);
+    expect(await fieldText(p, DRAFT_EDITOR)).toBe('Line one\nline two');
+    await press(p, 'Control+Enter');
+    await waitForReminder(p);
+    await choose(p, 'proceed');
+    expect((await fixtureRecord(p)).actions).toEqual(['reply:maria=Line one\nline two']);
+    expect(await fieldText(p, DRAFT_EDITOR)).toBe('');
+  });
+
+  it('a Proceed at Reply covers the send for the same person, once', async () => {
+    const p = await x.open(DRAFT_PAGE);
+    await p.locator('[data-e2e="reply:maria"]').click();
+    await waitForReminder(p);
+    await choose(p, 'proceed');
+    await typeDraft(p, DRAFT_EDITOR, 'Thinking of you');
+    await press(p, 'Control+Enter');
+    expect(await reminderShown(p)).toBe(false);
+    expect((await fixtureRecord(p)).actions).toEqual(['open-reply:maria', 'reply:maria=Thinking of you']);
+  });
+});
 
 describe('composers', () => {
   it('a Proceed at Reply covers the send in the reply dialog, for that person, once', async () => {

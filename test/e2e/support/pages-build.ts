@@ -64,7 +64,8 @@ export async function buildPages(out = PAGES_OUT): Promise<string[]> {
     logLevel: 'warn',
     mode: 'production',
     // The libraries' production builds, as the live sites ship them (whatever NODE_ENV the test runner has).
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // fbjs (under draft-js) reads Node's `global`; in a page it is the window.
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
     resolve: { conditions: ['module', 'browser', 'production'] },
     esbuild: { jsx: 'automatic', jsxImportSource: 'react', jsxDev: false },
     plugins: [pageEntries()],

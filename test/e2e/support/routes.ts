@@ -35,7 +35,6 @@ export function isAppRoute(route: Route): route is AppRoute {
   return route.page !== undefined;
 }
 
-/** First match wins: a route with a query string goes before the route of the same path without one. */
 export const ROUTES: readonly Route[] = [
   { host: 'www.facebook.com', path: '/friends/', file: 'facebook/friends.html', title: 'Facebook: friend requests' },
   { host: 'www.facebook.com', path: '/friends/requests/', file: 'facebook/requests.html' },
@@ -96,6 +95,13 @@ export const ROUTES: readonly Route[] = [
   { host: 'x.com', path: '/messages/1500000000-1500000001', file: 'x/messages-legacy.html' },
   { host: 'x.com', path: '/lucia_gomez', file: 'x/profile-es.html' },
   { host: 'twitter.com', path: '/follower_requests', file: 'x/follower-requests-es.html' },
+  {
+    host: 'x.com',
+    path: '/maria_perez/status/1790000000000000002',
+    page: 'x/status',
+    docTitle: 'María Pérez on X: "Long run done." / X',
+    title: 'X (React, Draft.js): a post and its reply composer',
+  },
   { host: 'x.com', path: '/i/chat/requests/1500000000-1500000009?lang=es', file: 'x/chat-request-es.html' },
   { host: 'x.com', path: '/i/chat/requests/1500000000-1500000009?lang=fr', file: 'x/chat-request-fr.html' },
   { host: 'x.com', path: '/i/chat/requests/1500000000-1500000009?lang=de', file: 'x/chat-request-de.html' },

@@ -14,6 +14,7 @@ import {
 } from 'react';
 import { createRoot } from 'react-dom/client';
 import { APP_GLOBAL, type AppProbe, type AppRecord } from './contract';
+import { readRegisteredEditor } from './editors';
 import { atomic, underscored } from './names';
 
 /**
@@ -70,7 +71,7 @@ export function App({ children }: { children: ReactNode }) {
       record: (): AppRecord => ({ sent: [...committed.current], seen: [...seen.current] }),
       editorText(el: Element): string | null {
         const editor = getNearestEditorFromDOMNode(el);
-        return editor ? editor.getEditorState().read(() => $getRoot().getTextContent()) : null;
+        return editor ? editor.getEditorState().read(() => $getRoot().getTextContent()) : readRegisteredEditor(el);
       },
     };
     (window as unknown as Record<string, unknown>)[APP_GLOBAL] = probe;

@@ -14,7 +14,7 @@ export interface AppProbe {
   /** True once React has committed the page and every editor is attached. */
   readonly ready: boolean;
   record(): AppRecord;
-  /** The text of the Lexical editor this element belongs to, read from its editor state; null if it is no Lexical editor. */
+  /** The text of the editor this element belongs to, read from its library's state (Lexical's editor state, Draft.js's EditorState); null if none. */
   editorText(el: Element): string | null;
 }
 
