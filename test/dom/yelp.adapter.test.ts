@@ -3,6 +3,7 @@ import { normaliseHandle } from '../../src/clients/handles';
 import { ClientMatcher } from '../../src/clients/matcher';
 import type { Client } from '../../src/clients/types';
 import { yelp } from '../../src/sites/yelp/index';
+import { yelpSite } from '../../src/sites/yelp/site';
 import { byAction, click, enter, fill, innermost, submit } from './support/recognise';
 import { loadYelp, YELP_LANGUAGE_PAGES, type YelpPage } from './support/yelp-pages';
 
@@ -236,8 +237,8 @@ describe('Yelp in six languages (one reviews page per language; labels unverifie
   const SAM = { name: 'Sam L.' };
   const ROBIN = { name: 'Robin P.' };
 
-  it('the adapter names the languages it has tables for', () => {
-    expect(yelp.languages).toEqual(['en', 'es', 'fr', 'de', 'pt', 'it']);
+  it('the site names the languages it has tables for', () => {
+    expect(yelpSite.labels.languages).toEqual(['en', 'es', 'fr', 'de', 'pt', 'it']);
   });
 
   it.each(Object.entries(YELP_LANGUAGE_PAGES))('%s (%s): each card button, the menu item, and both Sends', (lang, page) => {
