@@ -11,6 +11,7 @@ import {
   fixtureRecordFF,
   readReminderFF,
   reminderShownFF,
+  settleFF,
   startFirefoxSession,
   waitForAppFF,
   waitForReminderFF,
@@ -133,6 +134,64 @@ describe('Firefox: the built add-on on the fixture pages', () => {
     await waitForReminderFF(page);
     await chooseFF(page, 'proceed');
     expect((await fixtureRecordFF(page)).actions).toEqual(['message:maria=See you Tuesday']);
+  });
+
+  describe('X on a React page with a real Draft.js composer (test/e2e/pages/x/status.tsx)', () => {
+    const DRAFT_PAGE = 'https://x.com/maria_perez/status/1790000000000000002';
+    const editor = '[data-testid="tweetTextarea_0"]';
+
+    async function openDraftPage(): Promise<Page> {
+      const page = await open(DRAFT_PAGE);
+      await waitForAppFF(page);
+      return page;
+    }
+
+    async function ctrlEnter(page: Page): Promise<void> {
+      await page.keyboard.down('Control');
+      await page.keyboard.press('Enter');
+      await page.keyboard.up('Control');
+    }
+
+    it('Ctrl+Enter on a client’s post: Stop leaves Draft’s EditorState as it was; Proceed sends it once, through the send button', async () => {
+      const page = await openDraftPage();
+      await typeInto(page, editor, 'Thinking of you');
+      expect(await editorTextFF(page, editor)).toBe('Thinking of you');
+      await ctrlEnter(page);
+      const view = await waitForReminderFF(page);
+      expect(view.badge).toBe('On your client list');
+      expect(view.who).toContain('@maria_perez');
+      await chooseFF(page, 'stop');
+      expect((await fixtureRecordFF(page)).actions).toEqual([]);
+      expect(await editorTextFF(page, editor)).toBe('Thinking of you');
+
+      await page.focus(editor);
+      await ctrlEnter(page);
+      await waitForReminderFF(page);
+      await chooseFF(page, 'proceed');
+      expect((await fixtureRecordFF(page)).actions).toEqual(['reply:maria=Thinking of you']);
+      expect(await editorTextFF(page, editor)).toBe('');
+      expect(await reminderShownFF(page)).toBe(false);
+    });
+
+    it('the Reply button: Stop sends nothing; Proceed sends the EditorState’s text once; Ctrl+Enter in the empty composer sends nothing', async () => {
+      const page = await openDraftPage();
+      await typeInto(page, editor, 'Here if you need anything');
+      await page.click('[data-testid="tweetButtonInline"]');
+      await waitForReminderFF(page);
+      await chooseFF(page, 'stop');
+      expect((await fixtureRecordFF(page)).actions).toEqual([]);
+
+      await page.click('[data-testid="tweetButtonInline"]');
+      await waitForReminderFF(page);
+      await chooseFF(page, 'proceed');
+      expect((await fixtureRecordFF(page)).actions).toEqual(['reply:maria=Here if you need anything']);
+
+      await page.focus(editor);
+      await ctrlEnter(page);
+      await settleFF(page);
+      expect(await reminderShownFF(page)).toBe(false);
+      expect((await fixtureRecordFF(page)).actions).toEqual(['reply:maria=Here if you need anything']);
+    });
   });
 
   it('a message to someone not on the client list goes through without a reminder', async () => {

@@ -296,7 +296,7 @@ export async function waitForAppFF(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as PageGlobals).__app?.ready === true, { timeout: 10_000 });
 }
 
-/** A Lexical editor's text, read from its editor state (app pages only). */
+/** An app page's editor text, read from its library's state (Lexical's editor state, Draft.js's EditorState). */
 export async function editorTextFF(page: Page, selector: string): Promise<string | null> {
   return page.$eval(selector, (el) => (window as unknown as PageGlobals).__app?.editorText(el) ?? null);
 }
