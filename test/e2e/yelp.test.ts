@@ -18,6 +18,8 @@ const PUBLIC_PAGE = 'https://www.yelp.com/biz/harbor-counseling-san-francisco';
 // Sam Lee has no Yelp name on file: "Sam L." can only be a possible match. Robin Park's Yelp name is on file.
 const CLIENTS_CSV = ['name,yelp', 'Sam Lee,', 'Robin Park,Robin P.', ''].join('\n');
 
+/** The React page (test/e2e/pages/yelp/reviews.tsx): the app's handlers and drafts are React's. */
+const REACT_REVIEWS = 'https://biz.yelp.com/r2r/RcT7app0000000000000000/reviews';
 const PUBLIC_PAGE_2025 = 'https://www.yelp.com/biz/lakeside-therapy-oakland';
 const INBOX = 'https://biz.yelp.com/inbox/Xk2pQ9uLm3vT8wYz1aBcDe/conversation/c1sam';
 const INBOX_REVIEW = 'https://biz.yelp.com/inbox/Xk2pQ9uLm3vT8wYz1aBcDe/conversation/c2robin';
@@ -170,6 +172,41 @@ const GUARDED: GuardedCase[] = [
     badge: null,
     shows: inPublic,
   },
+  {
+    name: 'Thank on a React page (react-dom root delegation)',
+    url: REACT_REVIEWS,
+    act: { click: '[data-e2e="thank:sam"]' },
+    ...ASKS.review,
+    who: 'Sam L. · “Thank”',
+    badge: POSSIBLE,
+    shows: inPrivate,
+    happens: 'thank:sam',
+    events: ['click:thank:sam'],
+  },
+  {
+    name: 'Send of a public comment held in React state',
+    url: REACT_REVIEWS,
+    draft: { into: '[data-e2e="comment-field:sam"]', text: 'Thank you for your kind words.' },
+    act: { click: '[data-e2e="comment:sam"]' },
+    ...ASKS.review,
+    who: 'Sam L. · “Send”',
+    badge: POSSIBLE,
+    shows: inPublic,
+    happens: 'comment:sam=Thank you for your kind words.',
+    events: ['click:comment:sam'],
+  },
+  {
+    name: 'Send of a private message form whose submit React handles',
+    url: REACT_REVIEWS,
+    draft: { into: '[data-e2e="message-field:robin"]', text: 'Please call the office.' },
+    act: { click: '[data-e2e="message:robin"] button[type="submit"]' },
+    ...ASKS.review,
+    who: 'Robin P. · “Send”',
+    badge: ON_LIST,
+    shows: inPrivate,
+    happens: 'message:robin=Please call the office.',
+    events: ['click:message:robin', 'submit:message:robin'],
+  },
 ];
 
 guardedCases(yelp, GUARDED);
@@ -220,6 +257,13 @@ const UNGUARDED: PassCase[] = [
   { name: '"Segnala recensione" in a card’s menu (Italian)', url: languagePage('it'), ...clicked('report:robin') },
   { name: 'another conversation in the Inbox list', url: INBOX, ...clicked('open-thread:robin') },
   { name: 'the attachment button of an Inbox reply', url: INBOX_REVIEW, ...clicked('attach:robin') },
+  {
+    name: 'the Inbox link on the React page',
+    url: REACT_REVIEWS,
+    act: { click: '[data-e2e="nav:inbox"]' },
+    happens: 'nav:inbox',
+    events: ['click:nav:inbox'],
+  },
 ];
 
 passCases(yelp, UNGUARDED);

@@ -108,6 +108,13 @@ export const ROUTES: readonly Route[] = [
   { host: 'x.com', path: '/i/chat/requests/1500000000-1500000009?lang=pt', file: 'x/chat-request-pt.html' },
   { host: 'x.com', path: '/i/chat/requests/1500000000-1500000009?lang=it', file: 'x/chat-request-it.html' },
   { host: 'x.com', path: '/i/chat/requests/1500000000-1500000009', file: 'x/chat-request.html', title: 'X: a message request' },
+  {
+    host: 'biz.yelp.com',
+    path: '/r2r/RcT7app0000000000000000/reviews',
+    page: 'yelp/reviews',
+    docTitle: 'Reviews | Yelp for Business',
+    title: 'Yelp for Business (React): reviews',
+  },
   { host: 'biz.yelp.com', path: '/r2r/Xk2pQ9uLm3vT8wYz1aBcDe/reviews?hl=es_US', file: 'yelp/biz-reviews-es.html' },
   { host: 'biz.yelp.com', path: '/r2r/Xk2pQ9uLm3vT8wYz1aBcDe/reviews?hl=fr_FR', file: 'yelp/biz-reviews-fr.html' },
   { host: 'biz.yelp.com', path: '/r2r/Xk2pQ9uLm3vT8wYz1aBcDe/reviews?hl=de_DE', file: 'yelp/biz-reviews-de.html' },
