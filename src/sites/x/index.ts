@@ -119,6 +119,7 @@ export function createXAdapter(now: () => number = Date.now): SiteAdapter {
 
   return {
     platform: 'x',
+    languages: labels.languages,
     recognise(trigger: Trigger, doc: Document): GuardedAction | null {
       const base =
         trigger.type === 'activate' ? fromControl(trigger.target, doc) : trigger.type === 'send' ? fromEnter(trigger, doc) : null;

@@ -170,6 +170,7 @@ function fromSubmit(form: HTMLFormElement, submitter: HTMLElement | null, doc: D
 
 export const yelp: SiteAdapter = {
   platform: 'yelp',
+  languages: labels.languages,
   recognise(trigger: Trigger, doc: Document): GuardedAction | null {
     let base: Base | null = null;
     if (trigger.type === 'activate') base = fromControl(trigger.target, doc);
