@@ -27,7 +27,13 @@ export function contentFlags(action: GuardedAction, settings: Settings, tables: 
   const draft = action.draft ?? '';
   if (!kind || !draft.trim()) return [];
   const own = settings.contentChecks;
-  if (compiled?.own !== own || compiled.tables !== tables) compiled = { tables, own, checks: compileChecks(tables, own.phrases) };
   const off = new Set(CONTENT_CATEGORIES.filter((c) => !own.categories[c]));
-  return checkDraft(compiled.checks, draft, kind, off);
+  return checkDraft(prepareContentChecks(settings, tables), draft, kind, off);
+}
+
+/** The compiled phrases for these settings and tables; the content script calls it once they load, so the first send pays only the check. */
+export function prepareContentChecks(settings: Settings, tables: readonly PhraseTable[]): CompiledChecks {
+  const own = settings.contentChecks;
+  if (compiled?.own !== own || compiled.tables !== tables) compiled = { tables, own, checks: compileChecks(tables, own.phrases) };
+  return compiled.checks;
 }

@@ -8,6 +8,7 @@ import { applyManaged, type ManagedPolicy } from '../policy/locks';
 import type { Settings } from '../policy/schema';
 import { type Pauses, STORAGE_KEYS } from '../storage/keys';
 import type { SiteAdapter } from './action';
+import { prepareContentChecks } from './content-check';
 import { type Lifetime, startGuard } from './engine';
 import { unsupportedLanguage } from './language';
 
@@ -145,8 +146,9 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime): void {
   send({ type: 'phrases' })
     .then((answer) => {
       const tables = (answer as PhrasesResponse | undefined)?.tables;
-      if (Array.isArray(tables)) phrases = tables;
-      else throw new Error('No phrase tables from the background');
+      if (!Array.isArray(tables)) throw new Error('No phrase tables from the background');
+      phrases = tables;
+      prepareContentChecks(settings, phrases);
     })
     .catch((e) => report(e, 'phrases'));
 

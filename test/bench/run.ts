@@ -20,6 +20,7 @@ import { CHROMIUM, extensionDir } from '../e2e/support/browser';
 import { makeCertificate } from '../e2e/support/certificate';
 import { type FixtureServer, startFixtureServer } from '../e2e/support/server';
 import { closeAll, type Mode } from './browser';
+import { contentChecksBench } from './content-checks';
 import { clients } from './data';
 import { matcherBench } from './matcher';
 import { optionsBench, summariseOptions } from './options-page';
@@ -96,6 +97,10 @@ async function main() {
   const matcher = matcherBench();
   console.log(
     `\nmatcher: build ${ms(matcher.buildMsMedian)} (first ${ms(matcher.buildMsFirst)}), 5,000-char draft ${fmt(matcher.checkMsMedian, 3, ' ms')}`,
+  );
+  const content = contentChecksBench();
+  console.log(
+    `content checks: compile ${ms(content.compileMsMedian)}, 5,000-char draft ${fmt(content.checkMsMedian, 3, ' ms')} (slowest kind)`,
   );
 
   certDir = await mkdtemp(join(tmpdir(), 'bg-bench-cert-'));
@@ -221,6 +226,13 @@ async function main() {
       verdict(matcher.buildMsMedian <= 20),
     ],
     ['   check a 5,000-character draft', '≤ 1 ms', fmt(matcher.checkMsMedian, 3, ' ms'), '', verdict(matcher.checkMsMedian <= 1)],
+    [
+      '   content checks of a 5,000-character draft',
+      '≤ 1 ms',
+      `${fmt(content.checkMsMedian, 3, ' ms')} (tables compiled once: ${ms(content.compileMsMedian)})`,
+      '',
+      verdict(content.checkMsMedian <= 1),
+    ],
     ...sizes.map((s) => [
       `5. ${s.file} gzipped`,
       '≤ 15 kB',
@@ -264,7 +276,7 @@ async function main() {
         at: new Date().toISOString(),
         machine: { ...info, loadAverageAtEnd },
         settings: { pairs: PAIRS, clicks: CLICKS, appendedPosts: APPENDED, idleMs: IDLE_MS, optionsLoads: OPTIONS_LOADS },
-        summary: { with: A, without: B, scriptRatios, taskRatios, options: O, matcher, bundle: sizes },
+        summary: { with: A, without: B, scriptRatios, taskRatios, options: O, matcher, contentChecks: content, bundle: sizes },
         table: rows,
         runs,
         options,

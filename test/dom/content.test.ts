@@ -5,6 +5,7 @@ import type { Client } from '../../src/clients/types';
 import type { SiteAdapter } from '../../src/guard/action';
 import { bootGuard } from '../../src/guard/content';
 import type { Lifetime } from '../../src/guard/engine';
+import { PHRASE_TABLES } from '../../src/policy/content-checks/index';
 import { lockedNote, REMINDER_TAG } from '../../src/ui/reminder';
 import { loadPage } from './support/fixture-page';
 
@@ -52,6 +53,8 @@ function background(answer: (request: Request, nth: number) => unknown) {
   sent = [];
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (request: Request) => {
     sent.push(request);
+    // The phrase tables of the content checks: the real background's answer, whatever the test's background does.
+    if (request.type === 'phrases') return { tables: [...PHRASE_TABLES] };
     const nth = sent.filter((r) => r.type === request.type).length;
     const result = answer(request, nth);
     if (result instanceof Error) throw result;

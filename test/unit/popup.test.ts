@@ -31,13 +31,16 @@ describe('guardedRules (what the popup lists)', () => {
   it('lists the rules that are on, for the actions the site has', () => {
     const s = defaultSettings();
     s.rules.post.level = 'off';
-    expect(guardedRules(s, 'yelp').map((r) => r.key)).toEqual(['review.respond', 'message']);
+    expect(guardedRules(s, 'yelp').map((r) => r.key)).toEqual(['review.respond', 'message', 'care', 'marketing']);
     expect(guardedRules(s, 'facebook').map((r) => `${r.key}:${r.levelName}:${r.scope}`)).toEqual([
       'connect.accept:Confirm:always',
       'connect.request:Confirm:always',
       'follow:Confirm:client',
       'reply:Confirm:client',
       'message:Confirm:client',
+      'care:Confirm:always',
+      'care.message:Confirm:client',
+      'marketing:Confirm:always',
     ]);
     expect(guardedRules(s, 'x').map((r) => r.key)).toContain('follow.back');
   });
@@ -52,6 +55,9 @@ describe('guardedRules (what the popup lists)', () => {
       'follow.back:Confirm:always:all',
       'message:Confirm:client:all',
       'post:Confirm:client:all',
+      'care:Confirm:always:all',
+      'care.message:Confirm:client:all',
+      'marketing:Confirm:always:all',
     ]);
     // Facebook keeps the rule for every site.
     expect(guardedRules(s, 'facebook').find((r) => r.key === 'follow')).toMatchObject({

@@ -5,6 +5,7 @@ import { platformLocked, settingLocked } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
 import { Check } from '../shared/widgets';
 import { ClauseCard } from './ClauseCard';
+import { ContentChecksCard } from './ContentChecksCard';
 import type { Edit } from './edit';
 import { LockNote, ManagedBanner, useManaged } from './managed-ui';
 import { RulesCard } from './RulesCard';
@@ -52,6 +53,7 @@ export function PolicyPanel({ settings, edit }: { settings: Settings; edit: Edit
         <ClauseCard key={id} id={id} settings={settings} edit={edit} />
       ))}
       <RulesCard settings={settings} edit={edit} />
+      <ContentChecksCard settings={settings} edit={edit} />
       <SitesCard settings={settings} edit={edit} />
     </>
   );
