@@ -57,6 +57,11 @@ async function handle(request: Request): Promise<unknown> {
   }
 }
 
+/** Whether the extension's setup opens on its own: on a first install only, never on an update or a browser update. */
+export function opensSetup(reason: string): boolean {
+  return reason === 'install';
+}
+
 /** The background owns client data and the log; it answers only this extension's own scripts and pages. */
 export function startBackground(): void {
   // The key of an unlocked client list lives in storage.session: never readable from content scripts (the
@@ -73,8 +78,10 @@ export function startBackground(): void {
   });
   // The practice's managed policy, checked and kept where content scripts read it (src/storage/managed.ts).
   startManagedSync((e) => recordError('managed', String(e)));
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     migrateStoredSettings().catch((e) => recordError('migrate', String(e)));
+    // A first install opens the setup (the options page shows it until it is saved or skipped); an update does not.
+    if (opensSetup(details.reason)) browser.runtime.openOptionsPage().catch((e) => recordError('first-run', String(e)));
   });
   browser.runtime.onStartup.addListener(() => {
     loadEffectiveSettings()
