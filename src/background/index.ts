@@ -6,7 +6,7 @@ import { watchlist } from '../storage/clients';
 import { addLogEntry, pruneLog } from '../storage/db';
 import { startManagedSync } from '../storage/managed';
 import { loadEffectiveSettings, migrateStoredSettings } from '../storage/settings';
-import type { LogAck, PhrasesResponse, Request, WatchlistResponse } from './protocol';
+import { LOG_ADDED, type LogAck, type PhrasesResponse, type Request, type WatchlistResponse } from './protocol';
 
 const ERRORS_KEY = 'errors';
 const MAX_ERRORS = 50;
@@ -48,7 +48,10 @@ async function handle(request: Request): Promise<unknown> {
       if (!isLogEntry(request.entry)) throw new Error('Malformed log entry');
       const uid = typeof request.uid === 'string' && request.uid.length <= 64 ? request.uid : undefined;
       // Answered only once the entry is committed: until then the content script keeps it and sends it again.
-      await addLogEntry(request.entry, uid);
+      if (await addLogEntry(request.entry, uid)) {
+        // Extension pages only (content scripts do not hear runtime messages); none open is no error.
+        browser.runtime.sendMessage({ type: LOG_ADDED }).catch(() => {});
+      }
       return { ok: true } satisfies LogAck;
     }
     case 'error':
