@@ -8,7 +8,7 @@ import { downloadText } from '../shared/download';
 import { FileField } from '../shared/widgets';
 import { ImportColumns } from './ImportColumns';
 import { ImportPreview } from './ImportPreview';
-import { importCounts, problemsSummary } from './import-summary';
+import { importCounts, importDone, problemsSummary } from './import-summary';
 
 /** A file being imported: its text, its columns and how they are read, the list it was checked against. */
 interface Chosen {
@@ -116,7 +116,7 @@ export function ClientImport({ active, onStart, onDone }: { active: boolean; onS
       const { accepted, updated, rejected } = again.value;
       await saveClients([...accepted.map((c) => ({ ...c, id: newClientId() })), ...updated.map((u) => u.after)]);
       const problems = rejected.length ? ` ${problemsSummary(rejected)}.` : '';
-      setMessage({ text: `${importCounts(chosen.file, again.value, 'import_done')}${problems}`, ok: true });
+      setMessage({ text: `${importDone(chosen.file, again.value)}${problems}`, ok: true });
       setChosen(null);
       clearInput();
       onDone();
@@ -164,7 +164,7 @@ export function ClientImport({ active, onStart, onDone }: { active: boolean; onS
         <div class="preview" data-import-preview="clients">
           {preview?.ok && (
             <p class="preview-summary" data-import-counts>
-              {importCounts(shownChosen.file, preview.value, 'import_summary')}
+              {importCounts(shownChosen.file, preview.value)}
               {preview.value.unchanged > 0 && ` ${tn(preview.value.unchanged, 'import_unchanged')}`}
               {toStore > 0 && ` ${t('import_notStoredYet')}`}
             </p>

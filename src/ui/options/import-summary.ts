@@ -3,15 +3,22 @@ import { t, tn } from '../../core/i18n';
 import { PLATFORM_NAMES, PLATFORMS } from '../../core/vocabulary';
 import { shownHandle } from '../shared/handles';
 
-/** "3 new, 5 updated, 1 rejected" for a preview or a result. */
-export function importCounts(file: string, value: ClientImport, key: 'import_summary' | 'import_done'): string {
-  return t(
-    key,
-    file,
+/** "intake.csv: 3 new, 5 updated, 1 rejected." for a preview. */
+export function importCounts(file: string, value: ClientImport): string {
+  return t('import_summary', file, ...counts(value));
+}
+
+/** "Imported 8 clients from intake.csv: 3 new, 5 updated, 1 rejected." once stored. */
+export function importDone(file: string, value: ClientImport): string {
+  return tn(value.accepted.length + value.updated.length, 'import_done', file, ...counts(value));
+}
+
+function counts(value: ClientImport): [string, string, string] {
+  return [
     tn(value.accepted.length, 'import_new'),
     tn(value.updated.length, 'import_updatedCount'),
     tn(value.rejected.length, 'import_rejectedCount'),
-  );
+  ];
 }
 
 /** What an update changes, in words: "name: Sam Lee → Samuel Lee; X: @samlee". */
