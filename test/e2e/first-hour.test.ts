@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { optionsUrl } from './support/options';
 import { type Session, startSession } from './support/session';
-import { axeViolations, openOptions } from './ui';
+import { axeViolations, openOptions, saved } from './ui';
 
 /**
  * The therapist's first hour (issue 15) in Chromium, from a fresh profile: the setup opens on
@@ -176,5 +176,29 @@ describe('screens that stay true', () => {
     const row = await page.locator('[data-log-table] tbody tr').textContent();
     expect(row).toContain('Following back');
     expect(row).toContain('Not on the list');
+  });
+});
+
+describe('editing a clause never loses text', () => {
+  it('own wording comes back after a stock wording, and Undo puts back the last change', async () => {
+    const page = await options('policy');
+    const card = page.locator('[data-clause="friending"]');
+    const text = card.locator('[data-clause-text="friending"]');
+    const stockText = await text.inputValue();
+    await card.locator('input[type=radio][value="custom"]').check();
+    await text.fill('I keep social media for colleagues only; please reach me at the office.');
+    await saved(page);
+    await card.locator('[data-clause-choice]').first().check();
+    expect(await text.inputValue()).not.toContain('colleagues only');
+    await card.locator('input[type=radio][value="custom"]').check();
+    expect(await text.inputValue()).toBe('I keep social media for colleagues only; please reach me at the office.');
+
+    await text.fill('Something I did not mean to write.');
+    await card.locator('[data-clause-undo="friending"]').click();
+    expect(await text.inputValue()).toBe('I keep social media for colleagues only; please reach me at the office.');
+    await saved(page);
+    // The stock wording is still one choice away, unchanged.
+    await card.locator('[data-clause-choice]').first().check();
+    expect(await text.inputValue()).toBe(stockText);
   });
 });
