@@ -6,7 +6,7 @@ import { watchlist } from '../storage/clients';
 import { addLogEntry, pruneLog } from '../storage/db';
 import { startManagedSync } from '../storage/managed';
 import { loadEffectiveSettings, migrateStoredSettings } from '../storage/settings';
-import type { LogAck, PhrasesResponse, Request, WatchlistResponse } from './protocol';
+import { LOG_ADDED, type LogAck, type PhrasesResponse, type Request, type WatchlistResponse } from './protocol';
 
 const ERRORS_KEY = 'errors';
 const MAX_ERRORS = 50;
@@ -48,13 +48,21 @@ async function handle(request: Request): Promise<unknown> {
       if (!isLogEntry(request.entry)) throw new Error('Malformed log entry');
       const uid = typeof request.uid === 'string' && request.uid.length <= 64 ? request.uid : undefined;
       // Answered only once the entry is committed: until then the content script keeps it and sends it again.
-      await addLogEntry(request.entry, uid);
+      if (await addLogEntry(request.entry, uid)) {
+        // Extension pages only (content scripts do not hear runtime messages); none open is no error.
+        browser.runtime.sendMessage({ type: LOG_ADDED }).catch(() => {});
+      }
       return { ok: true } satisfies LogAck;
     }
     case 'error':
       await recordError(String(request.where), String(request.message));
       return { ok: true };
   }
+}
+
+/** Whether the extension's setup opens on its own: on a first install only, never on an update or a browser update. */
+export function opensSetup(reason: string): boolean {
+  return reason === 'install';
 }
 
 /** The background owns client data and the log; it answers only this extension's own scripts and pages. */
@@ -73,8 +81,10 @@ export function startBackground(): void {
   });
   // The practice's managed policy, checked and kept where content scripts read it (src/storage/managed.ts).
   startManagedSync((e) => recordError('managed', String(e)));
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     migrateStoredSettings().catch((e) => recordError('migrate', String(e)));
+    // A first install opens the setup (the options page shows it until it is saved or skipped); an update does not.
+    if (opensSetup(details.reason)) browser.runtime.openOptionsPage().catch((e) => recordError('first-run', String(e)));
   });
   browser.runtime.onStartup.addListener(() => {
     loadEffectiveSettings()

@@ -30,6 +30,9 @@ export interface LogAck {
  */
 export const GUARD_STATUS = 'guard-status';
 
+/** Sent by the background to the extension's own pages when a log entry is stored: an open Log tab shows it. */
+export const LOG_ADDED = 'log-added';
+
 export interface GuardStatus {
   platform: Platform;
   host: string;

@@ -7,6 +7,8 @@ export interface LogEntry {
   at: number;
   platform: Platform;
   kind: ActionKind;
+  /** A follow that follows back someone who follows the therapist (logged as "Following back"). */
+  back?: boolean;
   level: Level;
   /** Whether the other person or the draft matched the client list. */
   client: 'yes' | 'possible' | 'no';

@@ -31,6 +31,7 @@ export function logEntry(
     at,
     platform: action.platform,
     kind: action.kind,
+    ...(action.kind === 'follow' && action.back ? { back: true } : {}),
     level: intervention.level,
     client: intervention.client,
     choice,

@@ -25,7 +25,7 @@ export const REMINDER_CSS = `
 .brand { margin: 0 0 6px; font-size: 12px; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
 h2 { margin: 0 0 4px; font-size: 20px; line-height: 1.3; font-weight: 650; }
 .who { margin: 0 0 10px; color: var(--muted); overflow-wrap: anywhere; }
-.badge { display: inline-block; margin: 0 0 10px; padding: 2px 8px; border-radius: 999px; background: var(--badge); color: var(--badge-fg); font-size: 13px; font-weight: 600; }
+.badge, .notice-client { display: inline-block; margin: 0 0 10px; padding: 2px 8px; border-radius: 999px; background: var(--badge); color: var(--badge-fg); font-size: 13px; font-weight: 600; }
 .risk { margin: 0 0 10px; }
 .flags { margin: 0 0 10px; font-size: 14px; } .flags p { margin: 0 0 4px; } .flags ul { margin: 0; padding-left: 18px; }
 .flags mark { background: var(--badge); color: var(--badge-fg); padding: 0 2px; border-radius: 2px; }
@@ -43,4 +43,8 @@ button:disabled { opacity: .5; cursor: not-allowed; }
 button:focus-visible, textarea:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .notice { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; width: min(360px, calc(100vw - 32px)); padding: 12px 14px; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .notice p { margin: 0 0 4px; }
+.notice-foot { display: flex; align-items: center; justify-content: space-between; gap: 10px; margin-top: 6px; }
+.notice-foot button { padding: 4px 12px; }
+.countdown { font-size: 12px; opacity: .8; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

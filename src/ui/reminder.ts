@@ -1,9 +1,13 @@
 import { locale, t } from '../core/i18n';
+import { RULE_NAMES } from '../core/vocabulary';
 import type { Intervention } from '../guard/decide';
 import { flagList } from './reminder-flags';
 import { REMINDER_CSS } from './reminder-style';
 
 export const REMINDER_TAG = 'boundary-guard-reminder';
+
+/** How long a "remind" notice stays unless closed: long enough to read, counted down where it shows. */
+export const NOTICE_SECONDS = 15;
 
 export type ReminderChoice = { choice: 'stop' } | { choice: 'proceed'; reason?: string };
 
@@ -146,22 +150,41 @@ export class Reminder {
     root.querySelector<HTMLElement>('[data-choice="stop"]')?.focus();
   }
 
-  /** A non-blocking notice for the "remind" level; the action goes on. */
+  /**
+   * A non-blocking notice for the "remind" level: who and what, whether they are a client, that the
+   * action already went through, and the policy. It stays NOTICE_SECONDS (counting down where it can
+   * be seen; said once to screen readers) or until its Close button.
+   */
   notice(content: ReminderContent): void {
     this.close();
     const d = this.doc;
     const root = this.mount();
+    const { intervention } = content;
+    const action = RULE_NAMES[intervention.rule];
+    const countdown = el(d, 'span', { class: 'countdown', 'aria-hidden': 'true' }, t('notice_closesIn', NOTICE_SECONDS));
     root.append(
       el(
         d,
         'div',
         { class: 'notice', role: 'status', lang: locale() },
-        el(d, 'p', {}, el(d, 'strong', {}, t('reminder_brand', content.intervention.clause.title))),
-        el(d, 'p', {}, content.intervention.clause.text),
+        el(d, 'p', {}, el(d, 'strong', {}, t('reminder_brand', intervention.clause.title))),
+        el(d, 'p', { 'data-notice-what': '' }, content.person ? t('notice_what', action, content.person) : action),
+        el(d, 'p', { class: 'notice-client', 'data-notice-client': '' }, clientBadge(content) ?? t('notice_notClient')),
+        el(d, 'p', { 'data-notice-done': '' }, t('notice_wentThrough')),
+        el(d, 'p', {}, intervention.clause.text),
         ...(content.locked ? [el(d, 'p', { class: 'locked', 'data-locked': '' }, lockedNote())] : []),
+        el(d, 'span', { class: 'sr-only' }, t('notice_closesInFull', NOTICE_SECONDS)),
+        el(d, 'div', { class: 'notice-foot' }, countdown, el(d, 'button', { type: 'button', 'data-notice-close': '' }, t('notice_close'))),
       ),
     );
-    this.noticeTimer = window.setTimeout(() => this.close(), 8000);
+    let left = NOTICE_SECONDS;
+    const tick = () => {
+      left -= 1;
+      if (left <= 0) return this.close();
+      countdown.textContent = t('notice_closesIn', left);
+      this.noticeTimer = window.setTimeout(tick, 1000);
+    };
+    this.noticeTimer = window.setTimeout(tick, 1000);
   }
 
   close(): void {
@@ -175,6 +198,14 @@ export class Reminder {
   /** Handles an event that came from the reminder; the engine has already kept it from the page. */
   handle(event: Event): void {
     const root = this.root;
+    if (
+      root &&
+      event.type === 'click' &&
+      event.composedPath().some((n) => n instanceof HTMLElement && n.hasAttribute('data-notice-close'))
+    ) {
+      this.close();
+      return;
+    }
     if (!root || !this.onChoice) return;
     if (event.type === 'input') {
       const reason = root.querySelector<HTMLTextAreaElement>('[data-reason]');

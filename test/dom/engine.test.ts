@@ -296,6 +296,25 @@ describe('levels', () => {
     expect(reminderText()).toContain(defaultSettings().clauses.friending.text);
     expect(log.map((e) => e.choice)).toEqual(['noticed']);
     vi.advanceTimersByTime(8000);
+    expect(host(), 'still there after 8 s').not.toBeNull();
+    vi.advanceTimersByTime(7000);
+    expect(host()).toBeNull();
+  });
+
+  it('remind: the notice names the person and the action, says they are a client and that it went through, counts down, and closes', () => {
+    page('friends.html');
+    guard({ settings: (s) => (s.rules['connect.accept'].level = 'remind') });
+    click(control('accept:maria'));
+    const notice = host()?.shadowRoot?.querySelector('[role="status"]');
+    const text = (sel: string) => notice?.querySelector(sel)?.textContent;
+    expect(text('[data-notice-what]')).toMatch(/^Accepting a friend or follow request · María/);
+    expect(text('[data-notice-client]')).toBe('On your client list');
+    expect(text('[data-notice-done]')).toBe('It already went through: at this level Boundary Guard only reminds you.');
+    expect(text('.sr-only')).toBe('This notice closes by itself in 15 seconds.');
+    expect(text('.countdown')).toBe('Closes in 15 s');
+    vi.advanceTimersByTime(5000);
+    expect(text('.countdown')).toBe('Closes in 10 s');
+    notice?.querySelector<HTMLButtonElement>('[data-notice-close]')?.click();
     expect(host()).toBeNull();
   });
 

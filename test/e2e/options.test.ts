@@ -276,17 +276,20 @@ describe('clients', () => {
     const preview = page.locator('[data-import-preview="clients"]');
     await preview.waitFor();
     expect(await page.getByRole('tab', { name: /^Clients/ }).getAttribute('aria-selected')).toBe('true');
-    expect(await preview.locator('table:not(.rejected) tbody tr').allInnerTexts()).toEqual([
+    expect(await preview.locator('table[data-import-new] tbody tr').allInnerTexts()).toEqual([
       expect.stringContaining('Dana Whitfield'),
       expect.stringContaining('Ola Nordmann'),
       expect.stringContaining('Kim Ode'),
     ]);
+    // Samuel Lee is on the list already, as the file has him: not a problem, not a change.
+    expect(await preview.locator('[data-import-counts]').textContent()).toMatch(
+      /^intake\.csv: 3 new, 0 updated, 3 rejected\. 1 client is already up to date\./,
+    );
     const rejected = await preview.locator('table.rejected tbody tr').allInnerTexts();
     expect(rejected.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([
-      '3 (empty) empty name',
-      expect.stringMatching(/^4 Samuel Lee duplicate: already on your client list/),
-      expect.stringMatching(/^6 ola nordmann duplicate: same name as line 5/),
-      expect.stringMatching(/^7 Pat Quinn malformed X handle/),
+      'empty name line 3',
+      'duplicate: same name as line 5 line 6 “ola nordmann”',
+      expect.stringMatching(/^malformed X handle .* line 7 “Pat Quinn”$/),
     ]);
     expect(await axeViolations(page)).toEqual([]);
     // Nothing stored yet.
@@ -294,9 +297,9 @@ describe('clients', () => {
 
     await page.locator('[data-import-confirm]').click();
     const result = await page.locator('[data-import-result]').textContent();
-    expect(result).toMatch(/^Imported 3 clients from intake\.csv\. 4 rows rejected: /);
-    expect(result).toContain('line 3: empty name');
-    expect(result).toContain('line 7 “Pat Quinn”: malformed X handle');
+    expect(result).toMatch(/^Imported 3 clients from intake\.csv: 3 new, 0 updated, 3 rejected\. /);
+    expect(result).toContain('empty name (line 3)');
+    expect(result).toContain('(line 7 “Pat Quinn”)');
     expect(await page.locator('[data-import-confirm]').count()).toBe(0);
     await expect.poll(() => page.locator('#tab-clients .tab-badge').textContent()).toBe(String(Number(before) + 3));
   });

@@ -304,8 +304,8 @@ describe('page text is never executed', () => {
     await expectInert(page, 'edit form');
     await page.keyboard.press('Escape');
 
-    // A second file: the same names again (rejected as duplicates, with the name shown) and new ones with markup aliases.
-    const rows = PAYLOADS.map((p, i) => `"${p.replaceAll('"', '""')} Person${i}",`);
+    // A second file: the same names again (each the client already on the list, shown by name) and new ones with markup aliases.
+    const rows = PAYLOADS.map((p, i) => `"${p.replaceAll('"', '""')} Person${i}",Alias${i}`);
     const extra = PAYLOADS.map((p, i) => `"Other${i} Name","${p.replaceAll('"', '""').replaceAll(';', ',')}"`);
     await page.locator('input[type=file][data-import="clients"]').setInputFiles({
       name: 'markup.csv',
@@ -314,7 +314,8 @@ describe('page text is never executed', () => {
     });
     const preview = page.locator('[data-import-preview="clients"]');
     await preview.waitFor();
-    expect(await preview.locator('table.rejected tbody tr').count()).toBe(PAYLOADS.length);
+    expect(await preview.locator('table[data-import-updates] tbody tr').count()).toBe(PAYLOADS.length);
+    expect(await preview.locator('table[data-import-new] tbody tr').count()).toBe(PAYLOADS.length);
     await expectInert(page, 'import preview');
     await preview.getByRole('button', { name: 'Cancel' }).click();
 

@@ -111,11 +111,13 @@ describe('parseClientsCsv: rejected rows, with reasons', () => {
     ]);
   });
 
-  it('a duplicate of someone already on the client list', () => {
+  it('someone already on the client list is not a duplicate: the row is that client, unchanged or updated', () => {
     const existing: Client[] = [{ id: '1', name: 'Anna Berg', aliases: [], handles: {} }];
-    const { accepted, rejected } = imported('name\nANNA BERG\nJo Lin\n', existing);
+    const { accepted, updated, unchanged, rejected } = imported('name\nANNA BERG\nJo Lin\n', existing);
     expect(accepted.map((c) => c.name)).toEqual(['Jo Lin']);
-    expect(rejected).toEqual([{ line: 2, name: 'ANNA BERG', reason: 'duplicate: already on your client list' }]);
+    expect(rejected).toEqual([]);
+    expect(updated.map((u) => [u.before.name, u.after.name])).toEqual([['Anna Berg', 'ANNA BERG']]);
+    expect(unchanged).toBe(0);
   });
 
   it('a malformed handle, naming the platform', () => {
@@ -157,9 +159,9 @@ describe('parseClientsCsv: rejected rows, with reasons', () => {
 
 describe('parseClientsCsv: files refused as a whole', () => {
   it('without a "name" header, saying what it found', () => {
-    expect(refused('full name,x\nAnna,@a\n')).toMatch(/"name".*found: "full name", "x"/);
+    expect(refused('email,x\nanna@example.com,@a\n')).toMatch(/"name".*found: "email", "x"/);
     expect(refused('')).toMatch(/"name".*found: nothing/);
-    expect(refused('Anna Berg,@anna\n')).toMatch(/Missing header/);
+    expect(refused('Anna Berg,@anna\n')).toMatch(/^No column with the client's name/);
   });
 
   it(`with more than ${MAX_CLIENTS} rows`, () => {

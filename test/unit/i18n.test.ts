@@ -104,12 +104,14 @@ describe('t, tn, tParts', () => {
 
   it('splits a message around parts that stay as they are, in the translation’s order', () => {
     const file = { file: 'intake.csv' };
-    expect(tParts<unknown>('import_previewSummary', file, '2 clients will be added', '1 row rejected')).toEqual([
+    expect(tParts<unknown>('import_summary', file, '2 new', '3 updated', '1 rejected')).toEqual([
       file,
       ': ',
-      '2 clients will be added',
+      '2 new',
       ', ',
-      '1 row rejected',
+      '3 updated',
+      ', ',
+      '1 rejected',
       '.',
     ]);
     useLanguage('es');

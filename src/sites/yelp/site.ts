@@ -9,5 +9,6 @@ export const yelpSite = defineSite({
   matches: ['*://biz.yelp.com/*', '*://www.yelp.com/*', '*://yelp.com/*'],
   adapter: yelp,
   labels: yelpLabels,
-  guards: ['review.respond', 'message', 'care', 'marketing'],
+  // A private message to a reviewer is a review response (the adapter says so); its text may name a client.
+  guards: ['review.respond', 'post', 'care', 'marketing'],
 });

@@ -75,7 +75,8 @@ function useSetup(): { show: boolean; markDone: () => void; close: () => void } 
   useEffect(() => {
     browser.storage.local
       .get(STORAGE_KEYS.setupDone)
-      .then((s) => setShow(s[STORAGE_KEYS.setupDone] !== true))
+      // "#setup" (the popup's "Set up") opens it again after it was done.
+      .then((s) => setShow(s[STORAGE_KEYS.setupDone] !== true || location.hash === '#setup'))
       .catch(() => {});
   }, []);
   const markDone = useCallback(() => {
@@ -182,8 +183,32 @@ export function OptionsApp() {
               sync.replace(next).then(setup.markDone, () => {});
             }}
             onClose={setup.close}
-            onGoTo={setTab}
+            clientCount={lock === 'locked' ? 1 : clients.length}
+            onGoTo={(where) => {
+              setTab(where === 'policy' ? 'policy' : 'clients');
+              // After the tab shows: the import's file field, or the add-a-client form.
+              requestAnimationFrame(() => {
+                if (where === 'add') document.querySelector<HTMLButtonElement>('[data-add-client]')?.click();
+                if (where === 'import') {
+                  const field = document.getElementById('import-clients-file');
+                  field?.scrollIntoView({ block: 'center' });
+                  field?.focus();
+                }
+              });
+            }}
           />
+        )}
+        {loaded && lock !== 'locked' && clients.length === 0 && (
+          <div class="banner warning no-print" data-no-clients>
+            <p>
+              <strong>{t('noClients_title')}</strong> {t('noClients_text')}
+            </p>
+            {tab !== 'clients' && (
+              <button type="button" class="btn btn-small" onClick={() => setTab('clients')}>
+                {t('noClients_add')}
+              </button>
+            )}
+          </div>
         )}
         <nav class="no-print" aria-label={t('app_sections')}>
           <TabList tabs={tabs} selected={tab} onSelect={setTab} label={t('app_tabsLabel')} />

@@ -28,10 +28,12 @@ export function BackupPanel(props: BackupProps) {
   const [confirmReset, setConfirmReset] = useState(false);
   const [resetMessage, setResetMessage] = useState('');
   const [exportError, setExportError] = useState('');
+  const [exported, setExported] = useState('');
   const ids = useId();
 
   async function exportFile() {
     setExportError('');
+    setExported('');
     let clients = null;
     try {
       clients = withClients ? await listClients() : null;
@@ -41,6 +43,7 @@ export function BackupPanel(props: BackupProps) {
     }
     const name = withClients ? `boundary-guard-settings-with-clients-${todayStamp()}.json` : `boundary-guard-settings-${todayStamp()}.json`;
     downloadText(name, backupFile(settings, clients), 'application/json');
+    setExported(t('backup_exportedTo', name));
   }
 
   return (
@@ -62,7 +65,14 @@ export function BackupPanel(props: BackupProps) {
         <button type="button" class="btn btn-primary" onClick={exportFile} data-export-settings>
           {t(withClients ? 'backup_exportAll' : 'backup_exportSettings')}
         </button>
-        <div role="status">{exportError && <p class="banner danger">{exportError}</p>}</div>
+        <div role="status">
+          {exportError && <p class="banner danger">{exportError}</p>}
+          {exported && (
+            <p class="banner info" data-exported>
+              {exported}
+            </p>
+          )}
+        </div>
       </section>
       <SettingsImport {...props} />
       <section class="card" aria-labelledby={`${ids}-reset`}>

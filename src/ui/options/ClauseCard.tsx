@@ -1,9 +1,12 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { locale, t } from '../../core/i18n';
 import { CLAUSE_IDS, type ClauseId, RULE_CLAUSE, RULE_KEYS, RULE_NAMES, type RuleKey } from '../../core/vocabulary';
 import { CLAUSES } from '../../policy/clauses';
 import { clauseLocked, settingLocked } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
+
+type Clause = Settings['clauses'][ClauseId];
+
 import { clauseChoices } from './clause-choices';
 import { type Edit, TEXT_SAVE_DELAY } from './edit';
 import { LockNote, useManaged } from './managed-ui';
@@ -22,18 +25,31 @@ export function ClauseCard({ id, settings, edit }: { id: ClauseId; settings: Set
   const stock = choices.find((c) => c.id === current.choice);
   const edited = stock ? stock.text !== current.text : false;
   const [replaced, setReplaced] = useState<string | null>(null);
+  // The therapist's own words, kept when a stock wording replaces them: "My own wording" brings them back.
+  const [own, setOwn] = useState<string | null>(null);
+  // The clause as it was before the last change (a choice, a restore, or a run of typing): what Undo puts back.
+  const [undo, setUndo] = useState<Clause | null>(null);
+  const typing = useRef(false);
   const textId = useId();
   const lockId = `${textId}-lock`;
   const rules = RULES_OF_CLAUSE[id];
+  const change = (next: Clause) => {
+    typing.current = false;
+    setUndo(current);
+    edit((s) => ({ ...s, clauses: { ...s.clauses, [id]: next } }));
+  };
   const choose = (choice: string) => {
     const next = choices.find((c) => c.id === choice);
     if (!next) {
-      edit((s) => ({ ...s, clauses: { ...s.clauses, [id]: { choice: 'custom', text: s.clauses[id].text } } }));
+      change({ choice: 'custom', text: own ?? current.text });
+      setReplaced(null);
       return;
     }
     // Switching away from the therapist's own words keeps them one click away.
-    setReplaced(edited || current.choice === 'custom' ? current.text : null);
-    edit((s) => ({ ...s, clauses: { ...s.clauses, [id]: { choice: next.id, text: next.text } } }));
+    const mine = edited || current.choice === 'custom' ? current.text : null;
+    if (mine !== null) setOwn(mine);
+    setReplaced(mine);
+    change({ choice: next.id, text: next.text });
   };
   return (
     <fieldset class={`card clause${locked ? ' locked' : ''}`} data-clause={id} aria-describedby={locked ? lockId : undefined}>
@@ -79,7 +95,7 @@ export function ClauseCard({ id, settings, edit }: { id: ClauseId; settings: Set
             onClick={() => {
               const text = replaced;
               setReplaced(null);
-              edit((s) => ({ ...s, clauses: { ...s.clauses, [id]: { choice: 'custom', text } } }));
+              change({ choice: 'custom', text });
             }}
           >
             {t('policy_bringBack')}
@@ -99,14 +115,35 @@ export function ClauseCard({ id, settings, edit }: { id: ClauseId; settings: Set
           onInput={(e) => {
             const text = (e.currentTarget as HTMLTextAreaElement).value;
             setReplaced(null);
+            // A run of typing is one change for Undo: the clause as it was before the first keystroke.
+            if (!typing.current) setUndo(current);
+            typing.current = true;
+            if (current.choice === 'custom') setOwn(text);
             edit((s) => ({ ...s, clauses: { ...s.clauses, [id]: { choice: s.clauses[id].choice, text } } }), TEXT_SAVE_DELAY);
           }}
         />
-        {!locked && stock && edited && (
-          <div>
-            <button type="button" class="btn btn-link btn-small" onClick={() => choose(stock.id)}>
-              {t('policy_restore')}
-            </button>
+        {!locked && (
+          <div class="row">
+            {stock && edited && (
+              <button type="button" class="btn btn-link btn-small" onClick={() => choose(stock.id)}>
+                {t('policy_restore')}
+              </button>
+            )}
+            {undo && (
+              <button
+                type="button"
+                class="btn btn-link btn-small"
+                data-clause-undo={id}
+                onClick={() => {
+                  const before = undo;
+                  setReplaced(null);
+                  change(before);
+                  setUndo(null);
+                }}
+              >
+                {t('policy_undo')}
+              </button>
+            )}
           </div>
         )}
       </div>

@@ -1,111 +1,123 @@
-import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { csvTooLarge, type ClientImport as Preview, parseClientsCsv, type RejectedRow } from '../../clients/csv';
+import { type ColumnMapping, decodeCsvBytes, guessMapping, mappingHasName } from '../../clients/columns';
+import { clientsTemplate, csvHeader, csvTooLarge, type ClientImport as Preview, parseClientsCsv } from '../../clients/csv';
 import type { Client } from '../../clients/types';
-import { formatNumber, t, tn, tParts } from '../../core/i18n';
-import { PLATFORM_NAMES, PLATFORMS } from '../../core/vocabulary';
+import { t, tn, tParts } from '../../core/i18n';
 import { listClients, newClientId, saveClients } from '../../storage/clients';
-import { FileField, ScrollRegion } from '../shared/widgets';
+import { downloadText } from '../shared/download';
+import { FileField } from '../shared/widgets';
+import { ImportColumns } from './ImportColumns';
+import { ImportPreview } from './ImportPreview';
+import { importCounts, importDone, problemsSummary } from './import-summary';
 
-/** How many rows of each kind the preview lists; the counts are always complete. */
-const PREVIEW_ROWS = 200;
+/** A file being imported: its text, its columns and how they are read, the list it was checked against. */
+interface Chosen {
+  file: string;
+  text: string;
+  header: string[];
+  sample: string[];
+  mapping: ColumnMapping;
+  existing: Client[];
+}
 
-export function rejectedSummary(rejected: readonly RejectedRow[], max = 20): string {
-  if (rejected.length === 0) return '';
-  const shown = rejected
-    .slice(0, max)
-    .map((r) => (r.name ? t('import_lineNamed', r.line, r.name, r.reason) : t('import_line', r.line, r.reason)));
-  if (rejected.length > max) shown.push(t('import_andMore', rejected.length - max));
-  return `${shown.join('; ')}.`;
+/** The file read with this mapping against this list: the preview, or why there is none. */
+function read(chosen: Chosen): { ok: true; value: Preview } | { ok: false; error: string } {
+  return parseClientsCsv(chosen.text, chosen.existing, chosen.mapping);
 }
 
 /**
- * CSV import (DESIGN.md contract): the file input is in the page from the
- * start; choosing a file shows what will be added and what is rejected and
- * why; nothing is stored until [data-import-confirm]; [data-import-result]
- * says what happened. Only one import (this or the settings file) shows a
- * preview or a result at a time, so those selectors are never ambiguous.
+ * Client list import (DESIGN.md contract): the file input is in the page from the start; choosing
+ * a file (a practice-software export as it is: any column order, "," or ";", UTF-8 or UTF-16)
+ * shows how its columns are read, which the therapist may change, then who is new, who is
+ * updated and which rows have problems; nothing is stored until [data-import-confirm];
+ * [data-import-result] says what happened. Only one import (this or the settings file) shows
+ * a preview or a result at a time, so those selectors are never ambiguous.
  */
 export function ClientImport({ active, onStart, onDone }: { active: boolean; onStart: () => void; onDone: () => void }) {
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [fileName, setFileName] = useState('');
-  const [message, setMessage] = useState<{ text: string; rejected?: readonly RejectedRow[]; ok: boolean } | null>(null);
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
-  const text = useRef('');
   const input = useRef<HTMLInputElement>(null);
+
+  const clearInput = () => {
+    if (input.current) input.current.value = '';
+  };
+  const fail = (file: string, why: string) => {
+    setChosen(null);
+    setMessage({ text: t('import_nothingFrom', file, why), ok: false });
+    clearInput();
+  };
 
   async function choose(event: Event) {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
-    setPreview(null);
+    setChosen(null);
     setMessage(null);
     if (!file) return;
     onStart();
-    setFileName(file.name);
     // Refused from its size alone, before it is read: a 50 MB file never reaches the parser.
     const refusal = csvTooLarge(file.size);
-    let existing: Client[] = [];
+    if (refusal) return fail(file.name, refusal);
+    let existing: Client[];
+    let text: string;
     try {
-      if (refusal) throw new Error(refusal);
       existing = await listClients();
+      text = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
     } catch (e) {
-      setMessage({ text: t('import_nothingFrom', file.name, (e as Error).message), ok: false });
-      clearInput();
-      return;
+      return fail(file.name, (e as Error).message);
     }
-    text.current = await file.text();
-    const parsed = parseClientsCsv(text.current, existing);
-    if (!parsed.ok) {
-      setMessage({ text: t('import_nothingFrom', file.name, parsed.error), ok: false });
-      clearInput();
-      return;
-    }
-    setPreview(parsed.value);
-    if (parsed.value.accepted.length === 0) {
-      setMessage({
-        text: parsed.value.rejected.length
-          ? tn(parsed.value.rejected.length, 'import_allRejected', file.name)
-          : t('import_noRows', file.name),
-        rejected: parsed.value.rejected,
-        ok: false,
-      });
-      clearInput();
-    }
+    const { header, sample } = csvHeader(text);
+    const next: Chosen = { file: file.name, text, header, sample, mapping: guessMapping(header), existing };
+    const parsed = read(next);
+    // A file whose columns were not recognised still shows them, so that the therapist can say which is the name.
+    if (!parsed.ok && (header.length < 2 || mappingHasName(next.mapping))) return fail(file.name, parsed.error);
+    setChosen(next);
+    if (parsed.ok) say(next.file, parsed.value);
   }
 
-  function clearInput() {
-    if (input.current) input.current.value = '';
+  /** A preview with nothing to store says so; one with something to store waits for the button. */
+  function say(file: string, value: Preview) {
+    if (value.accepted.length + value.updated.length > 0) setMessage(null);
+    else setMessage({ text: value.rejected.length ? t('import_allProblems', file) : t('import_nothingNew', file), ok: false });
+  }
+
+  function remap(mapping: ColumnMapping) {
+    if (!chosen) return;
+    const next = { ...chosen, mapping };
+    setChosen(next);
+    const parsed = read(next);
+    if (parsed.ok) say(next.file, parsed.value);
+    else setMessage(null);
   }
 
   function cancel() {
-    setPreview(null);
+    setChosen(null);
     setMessage({ text: t('import_cancelled'), ok: true });
     clearInput();
   }
 
   async function confirm() {
-    if (!preview || busy) return;
+    if (!chosen || busy) return;
+    const shown = read(chosen);
+    if (!shown.ok) return;
     setBusy(true);
     try {
       // The list may have changed since the preview (another window): check again against it.
-      const again = parseClientsCsv(text.current, await listClients());
-      if (!again.ok || again.value.accepted.length !== preview.accepted.length || again.value.rejected.length !== preview.rejected.length) {
-        setPreview(again.ok ? again.value : null);
-        setMessage({
-          text: t('import_changedMeanwhile'),
-          ok: false,
-        });
+      const again = read({ ...chosen, existing: await listClients() });
+      const same = (a: Preview, b: Preview) =>
+        a.accepted.length === b.accepted.length &&
+        a.updated.length === b.updated.length &&
+        a.rejected.length === b.rejected.length &&
+        a.unchanged === b.unchanged;
+      if (!again.ok || !same(again.value, shown.value)) {
+        setChosen(again.ok ? { ...chosen, existing: await listClients() } : null);
+        setMessage({ text: t('import_changedMeanwhile'), ok: false });
         return;
       }
-      const clients: Client[] = preview.accepted.map((c) => ({ ...c, id: newClientId() }));
-      await saveClients(clients);
-      setMessage({
-        text: `${tn(clients.length, 'import_imported', fileName)} ${
-          preview.rejected.length ? tn(preview.rejected.length, 'import_rowsRejected') : t('import_noneRejected')
-        }`,
-        rejected: preview.rejected,
-        ok: true,
-      });
-      setPreview(null);
+      const { accepted, updated, rejected } = again.value;
+      await saveClients([...accepted.map((c) => ({ ...c, id: newClientId() })), ...updated.map((u) => u.after)]);
+      const problems = rejected.length ? ` ${problemsSummary(rejected)}.` : '';
+      setMessage({ text: `${importDone(chosen.file, again.value)}${problems}`, ok: true });
+      setChosen(null);
       clearInput();
       onDone();
     } catch (e) {
@@ -115,8 +127,10 @@ export function ClientImport({ active, onStart, onDone }: { active: boolean; onS
     }
   }
 
-  const shownPreview = active ? preview : null;
+  const shownChosen = active ? chosen : null;
+  const preview = shownChosen ? read(shownChosen) : null;
   const shownMessage = active ? message : null;
+  const toStore = preview?.ok ? preview.value.accepted.length + preview.value.updated.length : 0;
   return (
     <section class="card" aria-labelledby="import-title" data-import-block="clients">
       <h3 id="import-title">{t('import_title')}</h3>
@@ -124,98 +138,55 @@ export function ClientImport({ active, onStart, onDone }: { active: boolean; onS
         {tParts(
           'import_hint',
           ...(['name', 'aliases', 'facebook', 'x', 'instagram', 'yelp'] as const).map((column) => <code key={column}>{column}</code>),
-        )}
+        )}{' '}
+        {t('import_templateHint')}
       </p>
       <FileField
         id="import-clients-file"
         label={t('import_choose')}
-        accept=".csv,text/csv"
+        accept=".csv,.txt,text/csv,text/plain"
         kind="clients"
         describedBy="import-hint"
         inputRef={input}
         onChange={choose}
       />
-      {shownPreview && (
+      <p>
+        <button
+          type="button"
+          class="btn btn-link btn-small"
+          data-import-template
+          onClick={() => downloadText(`${t('import_templateName')}.csv`, clientsTemplate(), 'text/csv')}
+        >
+          {t('import_template')}
+        </button>
+      </p>
+      {shownChosen && (
         <div class="preview" data-import-preview="clients">
-          <p class="preview-summary">
-            {tParts<ComponentChildren>(
-              'import_previewSummary',
-              <strong>{fileName}</strong>,
-              tn(shownPreview.accepted.length, 'import_willAdd'),
-              tn(shownPreview.rejected.length, 'import_willReject'),
-            )}
-            {shownPreview.accepted.length > 0 && ` ${t('import_notStoredYet')}`}
-          </p>
-          {shownPreview.accepted.length > 0 && (
-            <ScrollRegion label={t('import_toAdd')}>
-              <table>
-                <caption>{t('import_willBeAdded', formatNumber(shownPreview.accepted.length))}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('clientForm_name')}</th>
-                    <th scope="col">{t('clientForm_otherNames')}</th>
-                    <th scope="col">{t('import_handles')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shownPreview.accepted.slice(0, PREVIEW_ROWS).map((c, i) => (
-                    <tr key={i}>
-                      <td>{c.name}</td>
-                      <td>{c.aliases.join('; ')}</td>
-                      <td>
-                        {PLATFORMS.filter((p) => c.handles[p])
-                          .map((p) => `${PLATFORM_NAMES[p]}: ${c.handles[p]}`)
-                          .join(', ')}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {shownPreview.accepted.length > PREVIEW_ROWS && (
-                <p class="hint">{t('import_more', formatNumber(shownPreview.accepted.length - PREVIEW_ROWS))}</p>
-              )}
-            </ScrollRegion>
+          {preview?.ok && (
+            <p class="preview-summary" data-import-counts>
+              {importCounts(shownChosen.file, preview.value)}
+              {preview.value.unchanged > 0 && ` ${tn(preview.value.unchanged, 'import_unchanged')}`}
+              {toStore > 0 && ` ${t('import_notStoredYet')}`}
+            </p>
           )}
-          {shownPreview.rejected.length > 0 && (
-            <ScrollRegion label={t('import_rejectedRows')}>
-              <table class="rejected">
-                <caption>{t('import_rejectedCaption', formatNumber(shownPreview.rejected.length))}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('import_lineHeader')}</th>
-                    <th scope="col">{t('clientForm_name')}</th>
-                    <th scope="col">{t('import_reason')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shownPreview.rejected.slice(0, PREVIEW_ROWS).map((r) => (
-                    <tr key={r.line} data-rejected-line={r.line}>
-                      <td>{r.line}</td>
-                      <td>{r.name || <span class="muted">{t('import_empty')}</span>}</td>
-                      <td>{r.reason}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
-          )}
-          {shownPreview.accepted.length > 0 && (
-            <div class="row">
+          <ImportColumns header={shownChosen.header} sample={shownChosen.sample} mapping={shownChosen.mapping} onChange={remap} />
+          {preview?.ok && <ImportPreview value={preview.value} />}
+          <div class="row">
+            {toStore > 0 && (
               <button type="button" class="btn btn-primary" data-import-confirm onClick={confirm} disabled={busy}>
-                {tn(shownPreview.accepted.length, 'import_add')}
+                {tn(toStore, 'import_apply')}
               </button>
-              <button type="button" class="btn" onClick={cancel}>
-                {t('common_cancel')}
-              </button>
-            </div>
-          )}
+            )}
+            <button type="button" class="btn" onClick={cancel}>
+              {t('common_cancel')}
+            </button>
+          </div>
         </div>
       )}
       <div role="status" aria-live="polite">
         {shownMessage && (
           <p class={`banner ${shownMessage.ok ? 'info' : 'danger'}`} data-import-result>
             {shownMessage.text}
-            {shownMessage.rejected?.length ? ` ${rejectedSummary(shownMessage.rejected)}` : ''}
           </p>
         )}
       </div>

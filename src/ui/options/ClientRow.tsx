@@ -1,6 +1,7 @@
 import type { Client } from '../../clients/types';
 import { t } from '../../core/i18n';
-import { PLATFORM_NAMES, PLATFORMS, type Platform } from '../../core/vocabulary';
+import { PLATFORMS } from '../../core/vocabulary';
+import { handleLine } from '../shared/handles';
 
 /** One client in the list: name, other names, handles, and the edit and remove buttons. */
 export function ClientRow({ client, onEdit, onRemove }: { client: Client; onEdit: () => void; onRemove: () => void }) {
@@ -14,7 +15,7 @@ export function ClientRow({ client, onEdit, onRemove }: { client: Client; onEdit
           <span class="handles">
             {handles.map((p) => (
               <span class="pill" key={p}>
-                {PLATFORM_NAMES[p]}: {shownHandle(p, client.handles[p] ?? '')}
+                {handleLine(p, client.handles[p] ?? '')}
               </span>
             ))}
           </span>
@@ -30,9 +31,4 @@ export function ClientRow({ client, onEdit, onRemove }: { client: Client; onEdit
       </div>
     </li>
   );
-}
-
-function shownHandle(platform: Platform, handle: string): string {
-  if (platform === 'facebook' && handle.startsWith('id:')) return t('clients_facebookProfile', handle.slice(3));
-  return platform === 'yelp' ? handle : `@${handle}`;
 }

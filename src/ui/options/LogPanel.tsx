@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { LOG_ADDED } from '../../background/protocol';
 import { formatNumber, t, tn } from '../../core/i18n';
 import type { Settings } from '../../policy/schema';
+import { browser } from '../../storage/browser';
 import { clearLog, listLog, pruneLog } from '../../storage/db';
 import { downloadText, todayStamp } from '../shared/download';
 import { ConfirmDialog } from '../shared/widgets';
@@ -30,6 +32,17 @@ export function LogPanel({ visible, settings, edit }: { visible: boolean; settin
   useEffect(() => {
     if (visible && entries === null) load().catch((e) => setStatus(t('log_unreadable', (e as Error).message)));
   }, [visible, entries, load]);
+
+  // Once read, it follows new entries as the background stores them.
+  const opened = entries !== null;
+  useEffect(() => {
+    if (!opened) return;
+    const onMessage = (message: unknown) => {
+      if ((message as { type?: unknown } | null)?.type === LOG_ADDED) load().catch(() => {});
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [opened, load]);
 
   const filtered = useMemo(() => (entries ? filterLog(entries, filter) : []), [entries, filter]);
   const weeks = useMemo(() => weeklyCounts(filtered), [filtered]);

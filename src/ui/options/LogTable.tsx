@@ -1,13 +1,13 @@
 import { t } from '../../core/i18n';
 import type { LogEntry } from '../../core/log';
-import { LEVEL_NAMES, PLATFORM_NAMES, RULE_NAMES } from '../../core/vocabulary';
+import { LEVEL_NAMES, PLATFORM_NAMES } from '../../core/vocabulary';
 import { ScrollRegion } from '../shared/widgets';
-import { CHOICE_NAMES, formatWhen } from './log-view';
+import { actionName, CHOICE_NAMES, formatWhen } from './log-view';
 
 export type Entry = LogEntry & { id?: number };
 
 const clientName = (client: LogEntry['client']): string =>
-  client === 'yes' ? t('log_clientYes') : client === 'possible' ? t('log_clientMaybe') : '';
+  client === 'yes' ? t('log_clientYes') : client === 'possible' ? t('log_clientMaybe') : t('log_notOnList');
 
 /** One page of log entries, newest first. */
 export function LogTable({ rows }: { rows: readonly Entry[] }) {
@@ -30,7 +30,7 @@ export function LogTable({ rows }: { rows: readonly Entry[] }) {
             <tr key={e.id ?? `${e.at}-${i}`} data-choice={e.choice}>
               <td class="nowrap">{formatWhen(e.at)}</td>
               <td>{PLATFORM_NAMES[e.platform]}</td>
-              <td>{RULE_NAMES[e.kind]}</td>
+              <td>{actionName(e)}</td>
               <td>{LEVEL_NAMES[e.level]}</td>
               <td>{clientName(e.client)}</td>
               <td>

@@ -35,6 +35,18 @@ const RULE_SITES = Object.fromEntries(RULE_KEYS.map((k) => [k, PLATFORMS.filter(
   Platform[]
 >;
 
+/** Rules that only ever fire for a client (text that names one): a "when" choice would change nothing. */
+const ALWAYS_ABOUT_A_CLIENT: ReadonlySet<RuleKey> = new Set(['post']);
+
+function AboutAClient() {
+  return (
+    <div class="rule-control">
+      <span class="label small">{t('policy_when')}</span>
+      <span class="as-everywhere">{t('policy_alwaysClient')}</span>
+    </div>
+  );
+}
+
 /** "X", "X and Facebook", "X, Facebook and Yelp". */
 function siteList(sites: Platform[]): string {
   const names = sites.map((p) => PLATFORM_NAMES[p]);
@@ -105,14 +117,18 @@ function RuleRow({ rule: key, settings, edit }: { rule: RuleKey; settings: Setti
           data-rule-level={key}
           onChange={(level) => level && setRule({ level })}
         />
-        <ScopeSelect
-          value={rule.scope}
-          context={context}
-          disabled={locked || rule.level === 'off'}
-          describedBy={describedBy}
-          data-rule-scope={key}
-          onChange={(scope) => setRule({ scope })}
-        />
+        {ALWAYS_ABOUT_A_CLIENT.has(key) ? (
+          <AboutAClient />
+        ) : (
+          <ScopeSelect
+            value={rule.scope}
+            context={context}
+            disabled={locked || rule.level === 'off'}
+            describedBy={describedBy}
+            data-rule-scope={key}
+            onChange={(scope) => setRule({ scope })}
+          />
+        )}
       </div>
       <details class="site-rules" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)} data-site-rules={key}>
         <summary>
@@ -169,7 +185,9 @@ function SiteRuleRow({
         data-site-level={pair}
         onChange={(level) => set(level === null ? null : { level, scope: own?.scope ?? everywhere.scope })}
       />
-      {own ? (
+      {ALWAYS_ABOUT_A_CLIENT.has(key) ? (
+        <AboutAClient />
+      ) : own ? (
         <ScopeSelect
           value={own.scope}
           context={context}

@@ -40,6 +40,12 @@ export function SettingsImport({ settings, clientCount, replaceSettings, importA
       return;
     }
     const text = await file.text();
+    // A client list chosen here by mistake is named as such, not as broken JSON.
+    if (/\.(csv|tsv)$/i.test(file.name) || (!/^\s*[{[]/.test(text) && /^[^\n]*[,;\t]/.test(text))) {
+      setMessage({ text: t('backup_notImported', file.name, t('backup_isCsv')), ok: false });
+      clearInput();
+      return;
+    }
     const parsed = parseBackupFile(text);
     if (!parsed.ok) {
       setMessage({ text: t('backup_notImported', file.name, parsed.error), ok: false });

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type MessageKey, t } from '../../core/i18n';
+import { type MessageKey, t, tn } from '../../core/i18n';
 import { CLAUSE_IDS, type ClauseId } from '../../core/vocabulary';
 import { offeredClause } from '../../policy/locks';
 import type { Settings } from '../../policy/schema';
@@ -23,12 +23,16 @@ export function Setup({
   settings,
   onSave,
   onClose,
+  clientCount,
   onGoTo,
 }: {
   settings: Settings;
   onSave: (next: Settings) => void;
   onClose: () => void;
-  onGoTo: (tab: 'clients' | 'policy') => void;
+  /** The clients on the list: the last step asks for the list while there are none. */
+  clientCount: number;
+  /** Where the last step leads: the client import, the add-a-client form, or the policy. */
+  onGoTo: (where: 'import' | 'add' | 'policy') => void;
 }) {
   const { policy, by } = useManaged();
   const [step, setStep] = useState(0);
@@ -57,6 +61,11 @@ export function Setup({
   const chooseClause = (id: ClauseId, choice: string) => {
     const c = clauseChoices(policy, by, id).find((x) => x.id === choice);
     if (c) setDraft((d) => ({ ...d, clauses: { ...d.clauses, [id]: { choice: c.id, text: c.text } } }));
+  };
+
+  const leave = (where: 'import' | 'add' | 'policy') => {
+    onClose();
+    onGoTo(where);
   };
 
   const save = () => {
@@ -141,7 +150,10 @@ export function Setup({
       {step === 4 && (
         <>
           <p>{t('setup_saved')}</p>
-          <p>{t('setup_next')}</p>
+          <section class="setup-list" aria-labelledby="setup-list-title" data-setup-list>
+            <h3 id="setup-list-title">{t('setup_listTitle')}</h3>
+            {clientCount > 0 ? <p>{tn(clientCount, 'setup_listHas')}</p> : <p>{t('setup_listNeeded')}</p>}
+          </section>
         </>
       )}
       <div class="row setup-nav">
@@ -160,26 +172,25 @@ export function Setup({
             {t('common_save')}
           </button>
         )}
-        {step === 4 && (
+        {step === 4 && clientCount === 0 && (
           <>
-            <button
-              type="button"
-              class="btn btn-primary"
-              onClick={() => {
-                onClose();
-                onGoTo('clients');
-              }}
-            >
-              {t('setup_addClients')}
+            <button type="button" class="btn btn-primary" onClick={() => leave('import')} data-setup-import>
+              {t('setup_importList')}
             </button>
-            <button
-              type="button"
-              class="btn"
-              onClick={() => {
-                onClose();
-                onGoTo('policy');
-              }}
-            >
+            <button type="button" class="btn" onClick={() => leave('add')} data-setup-add>
+              {t('setup_addByHand')}
+            </button>
+            <button type="button" class="btn btn-link" onClick={onClose} data-setup-later>
+              {t('setup_later')}
+            </button>
+          </>
+        )}
+        {step === 4 && clientCount > 0 && (
+          <>
+            <button type="button" class="btn btn-primary" onClick={onClose} data-setup-done>
+              {t('setup_done')}
+            </button>
+            <button type="button" class="btn" onClick={() => leave('policy')}>
               {t('setup_reviewPolicy')}
             </button>
           </>

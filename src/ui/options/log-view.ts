@@ -18,6 +18,11 @@ export const CHOICE_NAMES: Readonly<Record<Choice, string>> = messages({
   blocked: 'choice_blocked',
 });
 
+/** The action of an entry by name: "Following back" for a follow back, else its kind's name. */
+export function actionName(e: Pick<LogEntry, 'kind' | 'back'>): string {
+  return RULE_NAMES[e.kind === 'follow' && e.back ? 'follow.back' : e.kind];
+}
+
 /** Entries that pass the filter, newest first. */
 export function filterLog<T extends LogEntry>(entries: readonly T[], filter: LogFilter): T[] {
   const out = entries.filter(
@@ -98,7 +103,7 @@ export function logToCsv(entries: readonly LogEntry[]): string {
     entries.map((e) => [
       new Date(e.at).toISOString(),
       PLATFORM_NAMES[e.platform],
-      RULE_NAMES[e.kind],
+      actionName(e),
       e.level,
       e.client,
       e.choice,

@@ -53,6 +53,9 @@ export function Guarded({
 
       {off ? (
         <p data-off-note>{t('popup_offNote', name)}</p>
+      ) : until !== null ? (
+        // While paused, the pause comes first; the levels are not in force, so they are not listed.
+        <PauseBox until={until} ended={ended} now={now} busy={busy} onPause={onPause} onResume={onResume} />
       ) : (
         <>
           <h3>{t('popup_guardedHere')}</h3>
@@ -75,7 +78,6 @@ export function Guarded({
                 ? tn(today.here, 'popup_todayAll', name, formatNumber(today.all))
                 : tn(today.here, 'popup_today', name)}
           </p>
-
           <PauseBox until={until} ended={ended} now={now} busy={busy} onPause={onPause} onResume={onResume} />
         </>
       )}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '../../core/i18n';
 import type { Settings } from '../../policy/schema';
 import { browser } from '../../storage/browser';
+import { listClients, lockState } from '../../storage/clients';
 import { countLogSince } from '../../storage/db';
 import { type Pauses, STORAGE_KEYS } from '../../storage/keys';
 import { loadPauses, pausedUntil, pausePlatform, resumePlatform } from '../../storage/pauses';
@@ -15,6 +16,23 @@ function openOptions(event: Event) {
   browser.runtime.openOptionsPage().catch(() => {});
 }
 
+/** Opens the options page on a part of it: "#setup" (the first-run setup again) or "#clients". */
+function openAt(hash: 'setup' | 'clients') {
+  browser.tabs
+    .create({ url: browser.runtime.getURL(`/options.html#${hash}`) })
+    .then(() => window.close())
+    .catch(() => {});
+}
+
+/** How many clients are on the list (null: locked, so not known, or not read yet). */
+function useClientCount(): number | null {
+  const [count, setCount] = useState<number | null>(null);
+  useEffect(() => {
+    (async () => setCount((await lockState()) === 'locked' ? null : (await listClients()).length))().catch(() => setCount(null));
+  }, []);
+  return count;
+}
+
 export function Popup() {
   const [target, setTarget] = useState<Target>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -25,6 +43,7 @@ export function Popup() {
   const [busy, setBusy] = useState(false);
 
   const platform = target.kind === 'guarded' ? target.status.platform : null;
+  const clientCount = useClientCount();
 
   useEffect(() => {
     findTarget().then(setTarget);
@@ -96,10 +115,29 @@ export function Popup() {
       </header>
       <main>
         {target.kind === 'loading' && <p class="muted">{t('popup_looking')}</p>}
+        {clientCount === 0 && (
+          <div class="banner small" data-no-clients>
+            <p>
+              <strong>{t('noClients_title')}</strong>{' '}
+              <button type="button" class="btn btn-link btn-small" onClick={() => openAt('clients')}>
+                {t('noClients_add')}
+              </button>
+            </p>
+          </div>
+        )}
         {target.kind === 'none' && (
           <section class="state" data-popup-state="unguarded">
             <h2>{t('popup_unguardedTitle')}</h2>
-            <p class="muted">{t('popup_unguardedHint')}</p>
+            <p>{t('popup_about')}</p>
+            <p class="muted small">{t('popup_unguardedHint')}</p>
+            <div class="row">
+              <button type="button" class="btn btn-primary" onClick={() => openAt('setup')} data-popup-setup>
+                {t('popup_setUp')}
+              </button>
+              <button type="button" class="btn" onClick={openOptions}>
+                {t('popup_openSettings')}
+              </button>
+            </div>
           </section>
         )}
         {target.kind === 'guarded' && platform && settings && (
