@@ -245,16 +245,8 @@ describe('Firefox: the built add-on on the fixture pages', () => {
 
     await page.click('[data-card="maria"] [aria-label="Confirm"]');
     await waitForReminderFF(page);
-    const layout = await page.evaluate(() => {
-      const root = document.querySelector('boundary-guard-reminder')?.shadowRoot;
-      const dialog = root?.querySelector('[role="alertdialog"]');
-      const box = dialog?.getBoundingClientRect();
-      return {
-        position: root ? getComputedStyle(root.querySelector('.backdrop') as Element).position : null,
-        inView: !!box && box.top >= 0 && box.bottom <= innerHeight && box.width > 0,
-      };
-    });
-    expect(layout).toEqual({ position: 'fixed', inView: true });
+    const view = await readReminderFF(page);
+    expect({ position: view?.position, inView: view?.inView }).toEqual({ position: 'fixed', inView: true });
     await chooseFF(page, 'stop');
     expect(await fixtureRecordFF(page)).toEqual({ actions: [], seen: [] });
   });
