@@ -58,11 +58,12 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function clientBadge(content: ReminderContent): string | null {
+/** What the reminder says about the client list: how sure the match is, or which client names the draft holds. */
+export function clientBadge(content: Pick<ReminderContent, 'intervention'>): string | null {
   const { client, mentions } = content.intervention;
   if (mentions.length > 0) return t('reminder_namesClient', mentions.map((m) => t('reminder_quoted', m)).join(', '));
   if (client === 'yes') return t('reminder_onList');
-  if (client === 'possible') return t('reminder_possible');
+  if (client === 'possible') return t(content.intervention.sameName ? 'reminder_sameName' : 'reminder_possible');
   return null;
 }
 

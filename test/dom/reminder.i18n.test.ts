@@ -88,7 +88,8 @@ describe('the reminder in Spanish', () => {
     expect(text('[role="alertdialog"] h2')).toBe(es('ask_connectAccept'));
     expect(text('.brand')).toBe('Boundary Guard · Facebook');
     expect(text('.who')).toBe('Lucía Fernández · “Confirm”');
-    expect(text('.badge')).toBe('En tu lista de clientes');
+    // Matched by name only (no handle on the page): a namesake is possible, and the badge says so.
+    expect(text('.badge')).toBe('Mismo nombre que alguien de tu lista de clientes');
     expect(text('.risk')).toBe(es('risk_connectAccept'));
     expect(text('blockquote b')).toBe(`Tu política · ${es('clauseTitle_friending')}`);
     expect(text('blockquote')).toContain(es('clause_friending_never'));
