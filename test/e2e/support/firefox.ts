@@ -323,7 +323,9 @@ interface BidiRealmAccess {
 export async function reminderRootFF(page: Page): Promise<ElementHandle<Node> | null> {
   const realm = (page.mainFrame() as unknown as { mainRealm(): BidiRealmAccess }).mainRealm();
   const answer = await realm.realm.callFunction(
-    '() => [...document.documentElement.children, ...(document.body ? document.body.children : [])]',
+    // <head> and <body> themselves are left out: once a node is serialized (with its children, to the depth
+    // given), BiDi sends it again only by reference, without its shadow root.
+    '() => [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body).concat(document.body ? [...document.body.children] : [])',
     false,
     { serializationOptions: { maxDomDepth: 1, maxObjectDepth: 1, includeShadowTree: 'all' }, resultOwnership: 'none' },
   );
