@@ -10,6 +10,7 @@ import {
   fixtureRecordFF,
   readReminderFF,
   reminderShownFF,
+  settleFF,
   startFirefoxSession,
   waitForReminderFF,
 } from './support/firefox';
@@ -88,6 +89,36 @@ describe('Firefox: the built add-on on the fixture pages', () => {
     await waitForReminderFF(page);
     await page.keyboard.press('Escape');
     expect(await reminderShownFF(page)).toBe(false);
+    expect(await fixtureRecordFF(page)).toEqual({ actions: [], seen: [] });
+  });
+
+  it('the page sees a bare <div>, and its clicks and keys at it, the document and the window answer nothing', async () => {
+    const page = await open('https://www.facebook.com/friends/');
+    await page.click('[data-card="maria"] [aria-label="Confirm"]');
+    const view = await waitForReminderFF(page);
+    const seen = await page.evaluate(() => {
+      const host = document.body.lastElementChild as HTMLElement;
+      const seen = {
+        tag: host.localName,
+        attributes: host.attributes.length,
+        text: host.textContent,
+        shadowRoot: host.shadowRoot === null,
+      };
+      for (const target of [host, document, window]) {
+        target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 1 }));
+        for (const key of ['Enter', 'Escape', ' ']) {
+          target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true }));
+        }
+      }
+      host.click();
+      (document.activeElement as HTMLElement | null)?.blur();
+      return seen;
+    });
+    expect(seen).toEqual({ tag: 'div', attributes: 0, text: '', shadowRoot: true });
+    await settleFF(page);
+    expect(await readReminderFF(page)).toEqual(view);
+    expect(await fixtureRecordFF(page)).toEqual({ actions: [], seen: [] });
+    await chooseFF(page, 'stop');
     expect(await fixtureRecordFF(page)).toEqual({ actions: [], seen: [] });
   });
 
