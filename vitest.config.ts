@@ -28,7 +28,13 @@ export default defineConfig({
       {
         plugins: [WxtVitest()],
         resolve: POLYFILL_MOCK,
-        test: { name: 'dom', include: ['test/dom/**/*.test.ts'], environment: 'happy-dom', setupFiles: [I18N_SETUP] },
+        test: {
+          name: 'dom',
+          include: ['test/dom/**/*.test.ts'],
+          environment: 'happy-dom',
+          // Closed shadow roots readable from the test side, and test events trusted (see the file).
+          setupFiles: [I18N_SETUP, 'test/dom/support/closed-roots.ts'],
+        },
       },
       {
         test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node' },

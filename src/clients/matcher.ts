@@ -5,10 +5,15 @@ import type { Client, Person } from './types';
 
 export type Certainty = 'exact' | 'possible';
 
+/**
+ * Only a handle or profile id is certain. A name is not: namesakes are common, so a whole-name match is
+ * "possible" (via "name"), as are a name with middle names or a second surname left out (via "partial")
+ * and "Sam L." (via "initial").
+ */
 export interface PersonMatch {
   clientId: string;
   certainty: Certainty;
-  via: 'handle' | 'name' | 'initial';
+  via: 'handle' | 'name' | 'partial' | 'initial';
 }
 
 /** A client's name or alias found in a draft; `text` is the slice of the draft itself. */
@@ -33,8 +38,8 @@ interface Phrase {
 export class ClientMatcher {
   private readonly phrases = new Map<string, Phrase[]>();
   private readonly handles = new Map<string, string>();
-  /** First word → [last word, client id] of full names, for "Sam L." forms. */
-  private readonly byFirstName = new Map<string, Array<[string, string]>>();
+  /** First word → [the other words, client id] of full names, for "Sam L." and "Maria Perez" forms. */
+  private readonly byFirstName = new Map<string, Array<[string[], string]>>();
   readonly size: number;
 
   constructor(clients: readonly Client[]) {
@@ -44,11 +49,10 @@ export class ClientMatcher {
       const nameWords = words(client.name);
       this.addPhrase(nameWords, client.id);
       for (const alias of client.aliases) this.addPhrase(words(alias), client.id);
-      const first = nameWords[0];
-      const last = nameWords[nameWords.length - 1];
-      if (first && last && nameWords.length > 1) {
+      const [first, ...others] = nameWords;
+      if (first && others.length > 0) {
         const list = this.byFirstName.get(first) ?? [];
-        list.push([last, client.id]);
+        list.push([others, client.id]);
         this.byFirstName.set(first, list);
       }
       for (const [platform, handle] of Object.entries(client.handles)) {
@@ -109,15 +113,33 @@ export class ClientMatcher {
     }
     const nameWords = words(person.name);
     const whole = this.findMentions(person.name).find((m) => normaliseName(m.text).split(' ').length >= Math.min(2, nameWords.length));
-    if (whole) return { clientId: whole.clientId, certainty: 'exact', via: 'name' };
-    return this.matchInitial(nameWords);
+    if (whole) return { clientId: whole.clientId, certainty: 'possible', via: 'name' };
+    return this.matchPartial(nameWords) ?? this.matchInitial(nameWords);
+  }
+
+  /**
+   * "Maria Perez" for María José Pérez, "María Pérez" for María Pérez García: the same first name, then
+   * some of the other words of the name in order (middle names and second surnames are often left out).
+   */
+  private matchPartial(nameWords: string[]): PersonMatch | null {
+    const [first, ...rest] = nameWords;
+    if (!first || rest.length === 0 || rest.some((w) => w.length < 2)) return null;
+    const hit = this.byFirstName.get(first)?.find(([others]) => isSubsequence(rest, others));
+    return hit ? { clientId: hit[1], certainty: 'possible', via: 'partial' } : null;
   }
 
   /** "Sam L." (Yelp, and some display names) may be Sam Lee or Sam Lopez: a possible match, never certain. */
   private matchInitial(nameWords: string[]): PersonMatch | null {
     const [first, initial] = nameWords;
     if (nameWords.length !== 2 || !first || !initial || initial.length !== 1) return null;
-    const hit = this.byFirstName.get(first)?.find(([last]) => last.startsWith(initial));
+    const hit = this.byFirstName.get(first)?.find(([others]) => others[others.length - 1]?.startsWith(initial));
     return hit ? { clientId: hit[1], certainty: 'possible', via: 'initial' } : null;
   }
+}
+
+/** Are all of `part`'s words in `whole`, in the same order? */
+function isSubsequence(part: string[], whole: string[]): boolean {
+  let i = 0;
+  for (const word of whole) if (word === part[i]) i++;
+  return i === part.length;
 }

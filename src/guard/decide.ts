@@ -20,6 +20,8 @@ export interface Intervention {
   rule: RuleKey;
   clause: { title: string; text: string };
   client: 'yes' | 'possible' | 'no';
+  /** A possible client whose whole name is on the list (not their handle): the reminder says "same name". */
+  sameName?: true;
   /** Slices of the draft that name a client (text already on the page). */
   mentions: string[];
   /** For review responses: the therapist's generic reply, if any. */
@@ -95,6 +97,7 @@ export function decide(action: GuardedAction, settings: Settings, matches: Match
     rule: chosen.key,
     clause: { title: CLAUSE_TITLES[clauseId], text: settings.clauses[clauseId].text },
     client,
+    ...(client === 'possible' && matches.person?.via === 'name' ? { sameName: true as const } : {}),
     mentions: [...new Set(matches.mentions.map((m) => m.text))],
     ...(action.kind === 'review.respond' && settings.reviewReplyText.trim() ? { suggestedReply: settings.reviewReplyText.trim() } : {}),
     ...(flags.length ? { flags: shown(flags, action) } : {}),

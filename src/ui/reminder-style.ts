@@ -1,6 +1,6 @@
 /** Styles of the reminder, inside its shadow root: nothing from the page reaches in, nothing leaks out. */
 export const REMINDER_CSS = `
-:host { all: initial; }
+:host { all: initial !important; }
 .backdrop {
   position: fixed; inset: 0; z-index: 2147483647;
   display: flex; align-items: flex-start; justify-content: center;

@@ -4,8 +4,6 @@ import type { Intervention } from '../guard/decide';
 import { flagList } from './reminder-flags';
 import { REMINDER_CSS } from './reminder-style';
 
-export const REMINDER_TAG = 'boundary-guard-reminder';
-
 /** How long a "remind" notice stays unless closed: long enough to read, counted down where it shows. */
 export const NOTICE_SECONDS = 15;
 
@@ -46,6 +44,8 @@ const ISOLATED_EVENTS = [
   'input',
   'focusin',
   'focusout',
+  'focus',
+  'blur',
   'paste',
   'copy',
   'cut',
@@ -63,24 +63,30 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function clientBadge(content: ReminderContent): string | null {
+/** What the reminder says about the client list: how sure the match is, or which client names the draft holds. */
+export function clientBadge(content: Pick<ReminderContent, 'intervention'>): string | null {
   const { client, mentions } = content.intervention;
   if (mentions.length > 0) return t('reminder_namesClient', mentions.map((m) => t('reminder_quoted', m)).join(', '));
   if (client === 'yes') return t('reminder_onList');
-  if (client === 'possible') return t('reminder_possible');
+  if (client === 'possible') return t(content.intervention.sameName ? 'reminder_sameName' : 'reminder_possible');
   return null;
 }
 
 /**
- * The reminder: a modal alertdialog in an open shadow root, built with plain
- * DOM so the content script stays small. The engine routes every event that
- * comes from it here, in the capture phase on window, before any page listener.
+ * The reminder: a modal alertdialog in a closed shadow root, built with plain
+ * DOM so the content script stays small. The page sees only a bare <div> (no
+ * attribute, no text) while it is up: not who, not why, not whose it is.
+ * The engine routes every event that comes from it here, in the capture phase
+ * on window, before any page listener; only trusted input (the therapist's own
+ * mouse, keys or touch) answers it, so a page script cannot press, fill or close it.
  */
 export class Reminder {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
   private onChoice: ((choice: ReminderChoice) => void) | null = null;
   private noticeTimer = 0;
+  /** The element inside the dialog that last had focus (a closed root hides it from the event's path). */
+  private lastFocus: HTMLElement | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -193,20 +199,28 @@ export class Reminder {
     this.host = null;
     this.root = null;
     this.onChoice = null;
+    this.lastFocus = null;
   }
 
   /** Handles an event that came from the reminder; the engine has already kept it from the page. */
   handle(event: Event): void {
     const root = this.root;
-    if (
-      root &&
-      event.type === 'click' &&
-      event.composedPath().some((n) => n instanceof HTMLElement && n.hasAttribute('data-notice-close'))
-    ) {
+    // The notice's Close button, pressed by the therapist (a page script's click is ignored like any other).
+    if (root && event.type === 'click' && event.isTrusted && pressed(event as MouseEvent, root)?.closest('[data-notice-close]')) {
       this.close();
       return;
     }
     if (!root || !this.onChoice) return;
+    if (event.type === 'focusin') {
+      this.lastFocus = root.activeElement instanceof HTMLElement ? root.activeElement : this.lastFocus;
+      return;
+    }
+    if (event.type === 'focusout') {
+      this.keepFocus(event as FocusEvent, root);
+      return;
+    }
+    // Anything a page script dispatches at the host (its only way in) is ignored.
+    if (!event.isTrusted) return;
     if (event.type === 'input') {
       const reason = root.querySelector<HTMLTextAreaElement>('[data-reason]');
       const proceed = root.querySelector<HTMLButtonElement>('[data-choice="proceed"]');
@@ -214,8 +228,8 @@ export class Reminder {
       return;
     }
     if (event.type === 'click') {
-      const button = event.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.hasAttribute('data-choice'));
-      if (!button || (button as HTMLButtonElement).disabled) return;
+      const button = pressed(event as MouseEvent, root)?.closest<HTMLButtonElement>('[data-choice]');
+      if (!button || button.disabled) return;
       this.choose(button.dataset.choice === 'proceed' ? 'proceed' : 'stop');
       return;
     }
@@ -237,6 +251,19 @@ export class Reminder {
     }
   }
 
+  /** Focus taken out of the dialog (a page script's blur()) comes back to where it was. */
+  private keepFocus(event: FocusEvent, root: ShadowRoot): void {
+    const next = event.relatedTarget;
+    if (next instanceof Node && root.contains(next)) return;
+    queueMicrotask(() => {
+      if (this.root !== root || root.activeElement) return;
+      // The window losing focus keeps the active element: only a focus moved to the page lands here.
+      const last = this.lastFocus;
+      const back = last?.isConnected && root.contains(last) ? last : root.querySelector<HTMLElement>('[data-choice="stop"]');
+      back?.focus({ preventScroll: true });
+    });
+  }
+
   private choose(choice: 'stop' | 'proceed'): void {
     const done = this.onChoice;
     const reason = this.root?.querySelector<HTMLTextAreaElement>('[data-reason]')?.value.trim();
@@ -245,8 +272,9 @@ export class Reminder {
   }
 
   private mount(): ShadowRoot {
-    const host = this.doc.createElement(REMINDER_TAG);
-    const root = host.attachShadow({ mode: 'open' });
+    // A bare <div>: nothing in its name, attributes or text says what it is or whose.
+    const host = this.doc.createElement('div');
+    const root = host.attachShadow({ mode: 'closed' });
     // A constructed sheet, not a <style>: Firefox holds a <style> that a content script inserts to the
     // page's CSP, so on a site without style-src 'unsafe-inline' the dialog would be unstyled, off screen.
     try {
@@ -261,4 +289,14 @@ export class Reminder {
     this.root = root;
     return root;
   }
+}
+
+/**
+ * Where a trusted click landed inside the closed root: from the window, the event's path stops at the
+ * host. A pointer click (detail ≥ 1) is found by its position; a click made by Enter or Space (detail 0)
+ * lands on the focused element.
+ */
+function pressed(event: MouseEvent, root: ShadowRoot): Element | null {
+  if (event.detail > 0) return root.elementFromPoint(event.clientX, event.clientY);
+  return root.activeElement;
 }

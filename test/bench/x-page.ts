@@ -10,7 +10,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { importClients } from '../e2e/support/options';
-import { waitForGuard } from '../e2e/support/page';
+import { onReminderRoot, waitForGuard } from '../e2e/support/page';
 import { type BenchBrowser, launch, type Mode } from './browser';
 import { attribute, type Cdp, eventTimings, startProfile, startTrace, stopProfile, type TraceEvent, threadNames } from './devtools';
 import { median, round, sum } from './stats';
@@ -173,11 +173,11 @@ async function latencyPhase(page: Page, cdp: Cdp, b: BenchBrowser, count: number
     await sleep(100);
     inserted.push((await page.evaluate('window.__bench.inserted')) as number);
     inFrame.push((await page.evaluate('window.__bench.inFrame')) === true);
-    shown.push((await page.locator('boundary-guard-reminder').count()) === 1);
+    shown.push((await onReminderRoot(page, () => true)) === true);
     // Escape is the reminder's Stop; without the extension it does nothing. The same keys in both runs.
     await page.keyboard.press('Escape');
     await afterFrames(page);
-    if (b.mode === 'with' && (await page.locator('boundary-guard-reminder').count()) !== 0) {
+    if (b.mode === 'with' && (await onReminderRoot(page, () => true)) !== null) {
       throw new Error('The reminder did not close on Escape');
     }
   }

@@ -71,6 +71,15 @@ describe('built extension', () => {
     expect(readFileSync(join(OUT, 'background.js'), 'utf8')).toContain(POLYFILL);
   });
 
+  it.each(contentScripts.map((f) => [f]))('%s says nothing to the page: a closed root, no message posted, no WXT signal', (file) => {
+    const code = readFileSync(file, 'utf8');
+    // WXT's own content-script context posts the extension's id to the page and stops on a forgeable event
+    // (wxt.config.ts swaps in src/guard/lifetime.ts); the reminder's root is closed.
+    expect(code).not.toMatch(/postMessage|content-script-started|boundary-guard-reminder/);
+    expect(code).toMatch(/attachShadow\(\{mode:"closed"\}\)/);
+    expect(code).not.toMatch(/mode:"open"/);
+  });
+
   it.each(all.map((f) => [f]))('%s never uses storage.sync (it copies data to the browser vendor)', (file) => {
     const code = readFileSync(file, 'utf8');
     // The polyfill's table of API shapes names "sync:{…}"; a use is storage.sync or <area>.sync.<method>(.

@@ -6,8 +6,9 @@ import type { SiteAdapter } from '../../src/guard/action';
 import { bootGuard } from '../../src/guard/content';
 import type { Lifetime } from '../../src/guard/engine';
 import { PHRASE_TABLES } from '../../src/policy/content-checks/index';
-import { lockedNote, REMINDER_TAG } from '../../src/ui/reminder';
+import { lockedNote } from '../../src/ui/reminder';
 import { loadPage } from './support/fixture-page';
+import { press, reminderRoot } from './support/reminder';
 
 /**
  * The content script around the engine (src/guard/content.ts): log entries
@@ -74,9 +75,12 @@ async function boot(): Promise<ReturnType<typeof lifetime>> {
   return current;
 }
 
-const root = () => document.querySelector(REMINDER_TAG)?.shadowRoot ?? null;
+const root = () => reminderRoot();
 const click = (act: string) => document.querySelector<HTMLElement>(`[data-act="${act}"]`)?.click();
-const choose = (choice: string) => root()?.querySelector<HTMLElement>(`[data-choice="${choice}"]`)?.click();
+const choose = (choice: string) => {
+  const button = root()?.querySelector<HTMLElement>(`[data-choice="${choice}"]`);
+  if (button) press(button);
+};
 const logs = () => sent.filter((r): r is Extract<Request, { type: 'log' }> => r.type === 'log');
 
 beforeEach(() => {

@@ -7,8 +7,8 @@ import { type GuardEnv, type Lifetime, startGuard } from '../../src/guard/engine
 import { defaultSettings } from '../../src/policy/defaults';
 import type { Settings } from '../../src/policy/schema';
 import { facebook } from '../../src/sites/facebook/index';
-import { REMINDER_TAG } from '../../src/ui/reminder';
 import { type FacebookPage, fixtureText, loadFacebook, loadPage } from './support/fixture-page';
+import { press, reminderHost, reminderRoot } from './support/reminder';
 
 // ---- the page: a fixture with the site's own listeners (the e2e harness) ----
 
@@ -59,27 +59,27 @@ function type(target: Element, text: string): void {
 // ---- the reminder, as a user and a screen reader meet it ----
 
 function host(): HTMLElement | null {
-  return document.querySelector(REMINDER_TAG);
+  return reminderHost();
 }
 
 function shadow(): ShadowRoot {
-  const root = host()?.shadowRoot;
+  const root = reminderRoot();
   if (!root) throw new Error('no reminder');
   return root;
 }
 
 function dialog(): HTMLElement | null {
-  return host()?.shadowRoot?.querySelector<HTMLElement>('[role="alertdialog"]') ?? null;
+  return reminderRoot()?.querySelector<HTMLElement>('[role="alertdialog"]') ?? null;
 }
 
 function button(choice: 'stop' | 'proceed'): HTMLButtonElement | null {
-  return host()?.shadowRoot?.querySelector<HTMLButtonElement>(`[data-choice="${choice}"]`) ?? null;
+  return reminderRoot()?.querySelector<HTMLButtonElement>(`[data-choice="${choice}"]`) ?? null;
 }
 
 function choose(choice: 'stop' | 'proceed'): void {
   const b = button(choice);
   if (!b) throw new Error(`no ${choice} button`);
-  b.click();
+  press(b);
 }
 
 /** What the reminder says (its text, not its style sheet). */
@@ -291,7 +291,7 @@ describe('levels', () => {
     const { log } = guard({ settings: (s) => (s.rules['connect.accept'].level = 'remind') });
     expect(click(control('accept:maria'))).toBe(true);
     expect(fixture.actions).toEqual(['accept:maria']);
-    expect(host()?.shadowRoot?.querySelector('[role="status"]')).not.toBeNull();
+    expect(reminderRoot()?.querySelector('[role="status"]')).not.toBeNull();
     expect(dialog()).toBeNull();
     expect(reminderText()).toContain(defaultSettings().clauses.friending.text);
     expect(log.map((e) => e.choice)).toEqual(['noticed']);
@@ -341,7 +341,7 @@ describe('levels', () => {
     const reason = shadow().querySelector<HTMLTextAreaElement>('[data-reason]') as HTMLTextAreaElement;
     expect(reason).not.toBeNull();
     expect(proceed.disabled).toBe(true);
-    proceed.click();
+    press(proceed);
     expect(dialog()).not.toBeNull();
     expect(fixture.actions).toEqual([]);
 
@@ -354,7 +354,7 @@ describe('levels', () => {
     expect(proceed.disabled).toBe(false);
     expect(pageInputs).toEqual([]); // the reminder's own events never reach the page
 
-    proceed.click();
+    press(proceed);
     expect(fixture.actions).toEqual(['accept:maria']);
     expect(log).toEqual([expect.objectContaining({ choice: 'proceeded', level: 'reason', reason: 'My sister; not a client' })]);
   });
@@ -504,7 +504,7 @@ describe('errors never break the site', () => {
     click(control('accept:maria'));
     const proceed = button('proceed') as HTMLButtonElement;
     h.lifetime.isInvalid = true;
-    proceed.click();
+    press(proceed);
     expect(fixture.actions).toEqual([]);
   });
 });

@@ -5,8 +5,8 @@ import { type GuardEnv, startGuard } from '../../src/guard/engine';
 import { defaultSettings } from '../../src/policy/defaults';
 import { yelp } from '../../src/sites/yelp/index';
 import { ACTION_RISKS, PRIVATE_RISKS } from '../../src/ui/copy';
-import { REMINDER_TAG } from '../../src/ui/reminder';
 import { innermost } from './support/recognise';
+import { press as pressButton, reminderRoot } from './support/reminder';
 import { loadYelp } from './support/yelp-pages';
 
 /**
@@ -52,12 +52,12 @@ const press = (action: string) =>
   innermost(document.querySelector(`[data-fixture-action="${action}"]`) as Element).dispatchEvent(
     new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }),
   );
-const reminder = () => document.querySelector(REMINDER_TAG)?.shadowRoot ?? null;
+const reminder = () => reminderRoot();
 const text = (selector: string) => reminder()?.querySelector(selector)?.textContent ?? null;
-const choose = (choice: 'stop' | 'proceed') =>
-  reminder()
-    ?.querySelector<HTMLElement>(`[data-choice="${choice}"]`)
-    ?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+const choose = (choice: 'stop' | 'proceed') => {
+  const button = reminder()?.querySelector<HTMLElement>(`[data-choice="${choice}"]`);
+  if (button) pressButton(button);
+};
 
 describe('the reminder for a review response', () => {
   it('Thank on "Sam L.": possible client, the private risk, the policy and the generic reply; Stop keeps it from the page', () => {

@@ -94,6 +94,36 @@ describe('Firefox: the built add-on on the fixture pages', () => {
     expect(await fixtureRecordFF(page)).toEqual({ actions: [], seen: [] });
   });
 
+  it('the page sees a bare <div>, and its clicks and keys at it, the document and the window answer nothing', async () => {
+    const page = await open('https://www.facebook.com/friends/');
+    await page.click('[data-card="maria"] [aria-label="Confirm"]');
+    const view = await waitForReminderFF(page);
+    const seen = await page.evaluate(() => {
+      const host = document.body.lastElementChild as HTMLElement;
+      const seen = {
+        tag: host.localName,
+        attributes: host.attributes.length,
+        text: host.textContent,
+        shadowRoot: host.shadowRoot === null,
+      };
+      for (const target of [host, document, window]) {
+        target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 1 }));
+        for (const key of ['Enter', 'Escape', ' ']) {
+          target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true }));
+        }
+      }
+      host.click();
+      (document.activeElement as HTMLElement | null)?.blur();
+      return seen;
+    });
+    expect(seen).toEqual({ tag: 'div', attributes: 0, text: '', shadowRoot: true });
+    await settleFF(page);
+    expect(await readReminderFF(page)).toEqual(view);
+    expect(await fixtureRecordFF(page)).toEqual({ actions: [], seen: [] });
+    await chooseFF(page, 'stop');
+    expect(await fixtureRecordFF(page)).toEqual({ actions: [], seen: [] });
+  });
+
   it('Follow on a stranger is not guarded: no reminder, the page gets the click', async () => {
     const page = await open('https://www.facebook.com/alex.kim.9');
     await page.click('[aria-label="Follow"]');
@@ -374,16 +404,8 @@ describe('Firefox: the built add-on on the fixture pages', () => {
 
     await page.click('[data-card="maria"] [aria-label="Confirm"]');
     await waitForReminderFF(page);
-    const layout = await page.evaluate(() => {
-      const root = document.querySelector('boundary-guard-reminder')?.shadowRoot;
-      const dialog = root?.querySelector('[role="alertdialog"]');
-      const box = dialog?.getBoundingClientRect();
-      return {
-        position: root ? getComputedStyle(root.querySelector('.backdrop') as Element).position : null,
-        inView: !!box && box.top >= 0 && box.bottom <= innerHeight && box.width > 0,
-      };
-    });
-    expect(layout).toEqual({ position: 'fixed', inView: true });
+    const view = await readReminderFF(page);
+    expect({ position: view?.position, inView: view?.inView }).toEqual({ position: 'fixed', inView: true });
     await chooseFF(page, 'stop');
     expect(await fixtureRecordFF(page)).toEqual({ actions: [], seen: [] });
   });

@@ -4,9 +4,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { defaultSettings } from '../../src/policy/defaults';
 import type { Settings } from '../../src/policy/schema';
 import { STORAGE_KEYS } from '../../src/storage/keys';
-import { choose, fixtureRecord, REMINDER_HOST, reminderShown, waitForReminder } from './support/page';
+import { choose, fixtureRecord, reminderShown, waitForReminder } from './support/page';
 import { type Session, startSession } from './support/session';
-import { axeViolations, downloadText, openOptions, saved, seedLog, storageGet } from './ui';
+import { axeViolations, downloadText, openOptions, reminderAxeViolations, saved, seedLog, storageGet } from './ui';
 
 /**
  * The options page in the built extension: the policy editor reaching open
@@ -102,7 +102,7 @@ describe('policy', () => {
     await fb.locator('[data-fixture-action="accept:maria"]').click();
     const view = await waitForReminder(fb);
     expect(view.policy).toContain(text);
-    expect(await axeViolations(fb, REMINDER_HOST)).toEqual([]);
+    expect(await reminderAxeViolations(fb)).toEqual([]);
     await choose(fb, 'stop');
     expect((await fixtureRecord(fb)).actions).toEqual([]);
 

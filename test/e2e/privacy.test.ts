@@ -4,7 +4,7 @@ import { defaultSettings } from '../../src/policy/defaults';
 import { SETTINGS_FILE_FORMAT } from '../../src/policy/migrations';
 import { STORAGE_KEYS } from '../../src/storage/keys';
 import { extensionTab, readStore, storageArea } from './support/extension-data';
-import { choose, waitForReminder } from './support/page';
+import { choose, readReminder, waitForReminder } from './support/page';
 import { type Session, startSession } from './support/session';
 import { downloadText, openOptions, saved, seedLog, storageSet } from './ui';
 
@@ -230,6 +230,11 @@ describe('client data stays in the extension', () => {
     expect(everything).toContain('María José Pérez');
     expect(everything).not.toContain(SECRET_ALIAS);
     expect(everything).not.toContain('Majo');
+    // The reminder itself (a closed root, read here through the DevTools protocol) names only the person on the page.
+    const said = (await readReminder(page))?.text ?? '';
+    expect(said).toContain('María José Pérez');
+    expect(said).not.toContain(SECRET_ALIAS);
+    expect(said).not.toContain('Majo');
     await choose(page, 'stop');
   });
 });

@@ -11,10 +11,11 @@ import {
   choose,
   evaluateInContentScript,
   fixtureRecord,
-  REMINDER_HOST,
+  press,
   reminderShown,
   waitForGuard,
   waitForReminder,
+  waitForReminderGone,
 } from './support/page';
 import { type Session, startSession } from './support/session';
 import { reloadExtension, serviceWorkerStatus, stopServiceWorker, stopServiceWorkerNow } from './support/worker';
@@ -88,12 +89,12 @@ describe('the service worker stopped at any moment (MV3 stops it after 30 s idle
       await page.locator(ACCEPT_MARIA).click();
       await waitForReminder(page);
       // The click on the choice sends the entry; the stop is asked for at the same moment, before, or after it.
-      const click = page.locator(`${REMINDER_HOST} [data-choice="${choice}"]`).click();
+      const click = press(page, choice);
       if (i % 4 === 0) await stopServiceWorkerNow(s.context, s.extensionId);
       await click;
       if (i % 4 === 1) await stopServiceWorkerNow(s.context, s.extensionId);
       if (i % 4 === 2) await Promise.all([stopServiceWorkerNow(s.context, s.extensionId), page.waitForTimeout(1)]);
-      await page.locator(REMINDER_HOST).waitFor({ state: 'detached' });
+      await waitForReminderGone(page, 30_000);
     }
     await expect.poll(async () => (await log()).length, { timeout: 20_000 }).toBe(before + rounds);
     const added = (await log()).slice(before);
@@ -227,7 +228,7 @@ describe('the extension reloaded during the run (an update, or a reload in chrom
     await reloadExtension(s.context, s.extensionId);
     // The old script learns of it at the next event: the reminder closes, and that event is the page's.
     await page.mouse.click(5, 5);
-    await expect.poll(() => page.locator(REMINDER_HOST).count()).toBe(0);
+    await expect.poll(() => reminderShown(page)).toBe(false);
     await page.locator(ACCEPT_MARIA).click();
     expect(await fixtureRecord(page)).toMatchObject({ actions: ['accept:maria'] });
     // The extension itself is back: a fresh page is guarded.

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { optionsUrl } from './support/options';
+import { onReminderRoot } from './support/page';
 
 /** Helpers for the end-to-end tests of the extension's own pages (options page, popup). */
 
@@ -44,6 +45,29 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/**
+ * axe-core on the reminder. Its root is closed, so axe (a page script) cannot walk into it: an exact copy of the
+ * root's content and style sheets, reached through the DevTools protocol, is mounted in an open root on the same
+ * page, checked, and removed. The copy is the dialog as shipped (same markup, same styles, same page).
+ */
+export async function reminderAxeViolations(page: Page): Promise<string[]> {
+  const copied = await onReminderRoot(page, (root) => {
+    const host = document.createElement('div');
+    host.id = 'reminder-axe-copy';
+    const open = host.attachShadow({ mode: 'open' });
+    open.adoptedStyleSheets = root.adoptedStyleSheets;
+    for (const node of root.childNodes) open.append(node.cloneNode(true));
+    document.body.append(host);
+    return true;
+  });
+  if (!copied) throw new Error(`No reminder on ${page.url()}`);
+  try {
+    return await axeViolations(page, '#reminder-axe-copy');
+  } finally {
+    await page.evaluate(() => document.getElementById('reminder-axe-copy')?.remove());
+  }
 }
 
 /** The text of a file the page downloads when `click` runs. */

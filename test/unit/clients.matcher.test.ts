@@ -103,11 +103,30 @@ describe('ClientMatcher.matchPerson', () => {
     expect(matcher.matchPerson('instagram', { handle: 'conor.ob' })?.clientId).toBe('obrien');
   });
 
-  it('matches a full name, and a name with extra words around it', () => {
-    expect(matcher.matchPerson('facebook', { name: 'María José Pérez' })).toEqual({ clientId: 'maria', certainty: 'exact', via: 'name' });
+  it('matches a full name, and a name with extra words around it: possible, as namesakes are common', () => {
+    expect(matcher.matchPerson('facebook', { name: 'María José Pérez' })).toEqual({
+      clientId: 'maria',
+      certainty: 'possible',
+      via: 'name',
+    });
     expect(matcher.matchPerson('facebook', { name: 'Dr. Maria Jose Perez, PhD' })?.clientId).toBe('maria');
     expect(matcher.matchPerson('facebook', { name: 'maria perez' })?.clientId).toBe('maria');
     expect(matcher.matchPerson('facebook', { handle: 'someone.else', name: 'Sam Lee' })?.clientId).toBe('sam');
+  });
+
+  it('middle names and second surnames left out: a possible match, never a certain one', () => {
+    const list = new ClientMatcher([
+      { id: 'mj', name: 'María José Pérez', aliases: [], handles: {} },
+      { id: 'lg', name: 'Lucía Pérez García', aliases: [], handles: {} },
+    ]);
+    expect(list.matchPerson('facebook', { name: 'Maria Perez' })).toEqual({ clientId: 'mj', certainty: 'possible', via: 'partial' });
+    expect(list.matchPerson('x', { name: 'Lucía Pérez' })).toEqual({ clientId: 'lg', certainty: 'possible', via: 'partial' });
+    expect(list.matchPerson('x', { name: 'Lucia Garcia' })?.clientId).toBe('lg');
+    // Out of order, another first name, or a word not in the name: no match.
+    expect(list.matchPerson('x', { name: 'Perez Maria' })).toBeNull();
+    expect(list.matchPerson('x', { name: 'Ana Pérez' })).toBeNull();
+    expect(list.matchPerson('x', { name: 'María Gómez' })).toBeNull();
+    expect(list.matchPerson('x', { name: 'María' })).toBeNull();
   });
 
   it('does not match a person who shares only a first name or a one-word alias inside a longer name', () => {

@@ -7,10 +7,15 @@
 //   __bench.target()       the follow button of the first "Who to follow" cell (a client), scrolled into view
 //   __bench.likePoint()    the centre of a Like button inside the viewport (an unguarded control)
 //   __bench.observe()/.observed()   long tasks and long animation frames (with their scripts' URLs)
-//   __bench.inserted       performance.now() at which <boundary-guard-reminder> was added to <body>
+//   __bench.inserted       performance.now() at which the reminder's host (a bare <div>, see isHost) was added to <body>
 //   __bench.inFrame        was the reminder in the DOM when the first frame after the last click began?
 (() => {
   if (location.protocol !== 'https:' || window.__bench) return;
+  // The reminder names nothing (its shadow root is closed): what a page sees is a <div> without attributes
+  // appended to <body>. X's own app adds none there (its layers live in #layers).
+  const isHost = (n) => n.nodeName === 'DIV' && n.parentNode === document.body && n.attributes.length === 0;
+  /** Bare <div>s added to <body> since the page loaded (the MutationObserver below sees them before the next frame). */
+  const hosts = [];
   const FIRST = [
     'Maria',
     'José',
@@ -71,7 +76,7 @@
       if (!event.isTrusted) return;
       bench.inFrame = null;
       requestAnimationFrame(() => {
-        bench.inFrame = document.querySelector('boundary-guard-reminder') !== null;
+        bench.inFrame = hosts.some((h) => h.isConnected);
       });
     },
     true,
@@ -89,7 +94,11 @@
   const watchBody = () => {
     new MutationObserver((records) => {
       for (const r of records)
-        for (const n of r.addedNodes) if (n.nodeName === 'BOUNDARY-GUARD-REMINDER') bench.inserted = performance.now();
+        for (const n of r.addedNodes) {
+          if (!isHost(n)) continue;
+          bench.inserted = performance.now();
+          hosts.push(n);
+        }
     }).observe(document.body, { childList: true });
   };
   if (document.body) watchBody();

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server, type Socket, connect as tcpConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import type { AppProbe } from '../pages/kit/contract';
 import { makeCertificate } from './certificate';
 import { currentTestFile, recordSession } from './ledger';
@@ -314,17 +314,62 @@ export interface ReminderViewFF {
   modal: string | null;
   choices: string[];
   focused: string | null;
+  /** The computed position of the backdrop ("fixed" when the reminder's styles apply). */
+  position: string | null;
+  /** The dialog is laid out and wholly in the viewport. */
+  inView: boolean;
 }
 
-/** The reminder as the page's own script sees it: the content script's open shadow root must be readable here too. */
+interface RemoteNode {
+  type: string;
+  sharedId?: string;
+  value?: { localName?: string; shadowRoot?: (RemoteNode & { value?: { mode?: string } }) | null };
+}
+interface BidiRealmAccess {
+  realm: {
+    callFunction(
+      functionDeclaration: string,
+      awaitPromise: boolean,
+      options: Record<string, unknown>,
+    ): Promise<{ type: string; result?: { type: string; value?: RemoteNode[] } }>;
+  };
+  createHandle(value: RemoteNode): ElementHandle<Node>;
+}
+
+/**
+ * The reminder's closed shadow root as a handle, reached from outside the page through WebDriver BiDi:
+ * serializing <html>'s and <body>'s children with `includeShadowTree: "all"` returns closed roots too
+ * (page scripts never see them). Null when no reminder (dialog or notice) is on the page.
+ */
+export async function reminderRootFF(page: Page): Promise<ElementHandle<Node> | null> {
+  const realm = (page.mainFrame() as unknown as { mainRealm(): BidiRealmAccess }).mainRealm();
+  const answer = await realm.realm.callFunction(
+    // <head> and <body> themselves are left out: once a node is serialized (with its children, to the depth
+    // given), BiDi sends it again only by reference, without its shadow root.
+    '() => [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body).concat(document.body ? [...document.body.children] : [])',
+    false,
+    { serializationOptions: { maxDomDepth: 1, maxObjectDepth: 1, includeShadowTree: 'all' }, resultOwnership: 'none' },
+  );
+  if (answer.type !== 'success') throw new Error(`Could not read the page's top elements on ${page.url()}`);
+  const roots = (answer.result?.value ?? []).flatMap((node) => {
+    const root = node.value?.shadowRoot;
+    return root && root.value?.mode === 'closed' ? [root] : [];
+  });
+  if (roots.length > 1) throw new Error(`${roots.length} reminders on ${page.url()}`);
+  return roots[0] ? realm.createHandle(roots[0]) : null;
+}
+
+/** The reminder as the therapist sees it, read from its closed shadow root through WebDriver BiDi. */
 export async function readReminderFF(page: Page): Promise<ReminderViewFF | null> {
-  return page.evaluate(() => {
-    const hosts = document.querySelectorAll('boundary-guard-reminder');
-    if (hosts.length > 1) throw new Error(`${hosts.length} reminders on the page`);
-    const root = hosts[0]?.shadowRoot;
-    const dialog = root?.querySelector<HTMLElement>('[role="alertdialog"]');
-    if (!root || !dialog) return null;
+  const root = await reminderRootFF(page);
+  if (!root) return null;
+  return root.evaluate((node) => {
+    const root = node as ShadowRoot;
+    const dialog = root.querySelector<HTMLElement>('[role="alertdialog"]');
+    if (!dialog) return null;
     const text = (s: string) => root.querySelector<HTMLElement>(s)?.textContent?.trim() ?? null;
+    const backdrop = root.querySelector('.backdrop');
+    const box = dialog.getBoundingClientRect();
     return {
       question: text('h2') ?? '',
       who: text('.who') ?? '',
@@ -333,6 +378,8 @@ export async function readReminderFF(page: Page): Promise<ReminderViewFF | null>
       modal: dialog.getAttribute('aria-modal'),
       choices: [...root.querySelectorAll<HTMLElement>('[data-choice]')].map((b) => b.dataset.choice ?? ''),
       focused: (root.activeElement as HTMLElement | null)?.dataset.choice ?? null,
+      position: backdrop ? getComputedStyle(backdrop).position : null,
+      inView: box.top >= 0 && box.bottom <= innerHeight && box.width > 0,
     };
   });
 }
@@ -349,11 +396,18 @@ export async function waitForReminderFF(page: Page, timeout = 2_000): Promise<Re
 
 export async function reminderShownFF(page: Page): Promise<boolean> {
   await settleFF(page);
-  return page.evaluate(() => document.querySelector('boundary-guard-reminder') !== null);
+  return (await reminderRootFF(page)) !== null;
 }
 
-/** Clicks Stop or Proceed (a real click through BiDi input actions) and waits until the reminder has gone. */
+/** Clicks Stop or Proceed (a real click at the button, through BiDi input actions) and waits until the reminder has gone. */
 export async function chooseFF(page: Page, choice: 'stop' | 'proceed'): Promise<void> {
-  await page.click(`boundary-guard-reminder >>> [data-choice="${choice}"]`);
-  await page.waitForFunction(() => document.querySelector('boundary-guard-reminder') === null, { timeout: 2_000 });
+  const root = await reminderRootFF(page);
+  const button = await root?.$(`[data-choice="${choice}"]`);
+  if (!button) throw new Error(`No ${choice} button in a reminder on ${page.url()}`);
+  await button.click();
+  const deadline = Date.now() + 2_000;
+  while (await reminderRootFF(page)) {
+    if (Date.now() > deadline) throw new Error(`The reminder is still on ${page.url()}`);
+    await settleFF(page);
+  }
 }

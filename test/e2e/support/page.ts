@@ -112,9 +112,52 @@ export async function waitForGuard(page: Page, extensionId: string): Promise<num
   return state === 'locked' ? 0 : state;
 }
 
-export const REMINDER_HOST = 'boundary-guard-reminder';
+interface CdpNode {
+  nodeId: number;
+  backendNodeId: number;
+  localName?: string;
+  children?: CdpNode[];
+  shadowRoots?: Array<CdpNode & { shadowRootType?: string }>;
+}
 
-/** The reminder as a person sees it, read from its open shadow root. */
+/**
+ * Runs `fn` on the reminder's closed shadow root, reached from outside the page through the
+ * DevTools protocol (DOM.getDocument with pierce sees closed roots; the page never can).
+ * The reminder's host is the child of <html> or <body> that has a closed shadow root.
+ * Resolves to null when no reminder (dialog or notice) is on the page.
+ */
+export async function onReminderRoot<T, A extends unknown[]>(
+  page: Page,
+  fn: (root: ShadowRoot, ...args: A) => T,
+  ...args: A
+): Promise<T | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 3, pierce: true })) as { root: CdpNode };
+    const html = root.children?.find((n) => n.localName === 'html');
+    const body = html?.children?.find((n) => n.localName === 'body');
+    const roots = [...(html?.children ?? []), ...(body?.children ?? [])].flatMap((n) =>
+      (n.shadowRoots ?? []).filter((r) => r.shadowRootType === 'closed'),
+    );
+    if (roots.length > 1) throw new Error(`${roots.length} reminders on ${page.url()}`);
+    const closed = roots[0];
+    if (!closed) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: closed.backendNodeId });
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId as string,
+      functionDeclaration: `function (...args) { return (${fn.toString()})(this, ...args); }`,
+      arguments: args.map((value) => ({ value })),
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`In the reminder: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as T;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** The reminder as a person sees it, read from its closed shadow root (through the DevTools protocol). */
 export interface ReminderView {
   /** All text of the dialog. */
   text: string;
@@ -134,17 +177,19 @@ export interface ReminderView {
   /** The phrases of the draft a content check flagged, as shown ([data-flag]), and their categories. */
   flags: string[];
   flagCategories: string[];
+  /** The text of the "client list is locked" line, if shown. */
+  locked: string | null;
+  /** The text of each button, in order. */
+  labels: string[];
 }
 
 export async function readReminder(page: Page): Promise<ReminderView | null> {
-  return page.evaluate((tag) => {
-    const hosts = document.querySelectorAll(tag);
-    if (hosts.length > 1) throw new Error(`${hosts.length} reminders on the page`);
-    const root = hosts[0]?.shadowRoot;
-    const dialog = root?.querySelector<HTMLElement>('[role="alertdialog"]');
-    if (!root || !dialog) return null;
+  const view = await onReminderRoot(page, (root) => {
+    const dialog = root.querySelector<HTMLElement>('[role="alertdialog"]');
+    if (!dialog) return null;
     const text = (selector: string) => root.querySelector<HTMLElement>(selector)?.textContent?.trim() ?? null;
     const active = root.activeElement as HTMLElement | null;
+    const buttons = [...root.querySelectorAll<HTMLElement>('[data-choice]')];
     return {
       text: dialog.textContent ?? '',
       question: text('h2') ?? '',
@@ -153,12 +198,28 @@ export async function readReminder(page: Page): Promise<ReminderView | null> {
       policy: text('blockquote') ?? '',
       role: dialog.getAttribute('role'),
       modal: dialog.getAttribute('aria-modal'),
-      choices: [...root.querySelectorAll<HTMLElement>('[data-choice]')].map((b) => b.dataset.choice ?? ''),
+      choices: buttons.map((b) => b.dataset.choice ?? ''),
       focused: active?.dataset.choice ?? null,
       flags: [...root.querySelectorAll<HTMLElement>('[data-flag]')].map((f) => f.textContent ?? ''),
       flagCategories: [...root.querySelectorAll<HTMLElement>('[data-flag]')].map((f) => f.dataset.flag ?? ''),
+      locked: text('[data-locked]'),
+      labels: buttons.map((b) => b.textContent ?? ''),
     };
-  }, REMINDER_HOST);
+  });
+  return view ?? null;
+}
+
+/** Where an element of the reminder is on screen (CSS pixels of the viewport), to press it with real input. */
+export async function reminderBox(page: Page, selector: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  const box = await onReminderRoot(
+    page,
+    (root, sel) => {
+      const r = root.querySelector(sel)?.getBoundingClientRect();
+      return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+    },
+    selector,
+  );
+  return box ?? null;
 }
 
 /** The reminder that an action just opened; throws if there is none within a short time. */
@@ -175,11 +236,27 @@ export async function waitForReminder(page: Page, timeout = 2_000): Promise<Remi
 /** Is a reminder (dialog or notice) on the page, once the frames after the last event have passed? */
 export async function reminderShown(page: Page): Promise<boolean> {
   await settle(page);
-  return (await page.locator(REMINDER_HOST).count()) > 0;
+  return (await onReminderRoot(page, () => true)) === true;
 }
 
-/** Clicks Stop or Proceed in the open reminder and waits until it has gone. */
+/** Waits until no reminder (dialog or notice) is on the page. */
+export async function waitForReminderGone(page: Page, timeout = 2_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while ((await onReminderRoot(page, () => true)) === true) {
+    if (Date.now() > deadline) throw new Error(`The reminder is still on ${page.url()}`);
+    await settle(page);
+  }
+}
+
+/** Clicks Stop or Proceed in the open reminder with the mouse (real input at the button's box) and waits until it has gone. */
 export async function choose(page: Page, choice: 'stop' | 'proceed'): Promise<void> {
-  await page.locator(`${REMINDER_HOST} [data-choice="${choice}"]`).click();
-  await page.locator(REMINDER_HOST).waitFor({ state: 'detached', timeout: 2_000 });
+  await press(page, choice);
+  await waitForReminderGone(page);
+}
+
+/** Clicks Stop or Proceed with the mouse, at the centre of the button; does not wait. */
+export async function press(page: Page, choice: 'stop' | 'proceed'): Promise<void> {
+  const box = await reminderBox(page, `[data-choice="${choice}"]`);
+  if (!box) throw new Error(`No ${choice} button in a reminder on ${page.url()}`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
