@@ -4,6 +4,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 /** browser.i18n in English outside a browser (test/support/i18n-setup.ts). */
 const I18N_SETUP = 'test/support/i18n-setup.ts';
+/** Every site's labels in all its languages, as the background hands them to a started content script. */
+const TRANSLATIONS_SETUP = 'test/support/translations-setup.ts';
 /** The background's and pages' webextension-polyfill (src/storage/browser.ts) is WXT's fake browser in tests too. */
 const POLYFILL_MOCK = { alias: { 'webextension-polyfill': resolve(__dirname, 'test/support/polyfill-mock.ts') } };
 
@@ -22,7 +24,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'happy-dom',
-          setupFiles: ['fake-indexeddb/auto', I18N_SETUP],
+          setupFiles: ['fake-indexeddb/auto', I18N_SETUP, TRANSLATIONS_SETUP],
         },
       },
       {
@@ -33,7 +35,7 @@ export default defineConfig({
           include: ['test/dom/**/*.test.ts'],
           environment: 'happy-dom',
           // Closed shadow roots readable from the test side, and test events trusted (see the file).
-          setupFiles: [I18N_SETUP, 'test/dom/support/closed-roots.ts'],
+          setupFiles: [I18N_SETUP, TRANSLATIONS_SETUP, 'test/dom/support/closed-roots.ts'],
         },
       },
       {

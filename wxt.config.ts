@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { type Plugin, transformWithEsbuild } from 'vite';
 import { defineConfig } from 'wxt';
 
 /** The add-on id on addons.mozilla.org: Firefox keys storage and IndexedDB to it, so it must never change. */
@@ -78,9 +79,17 @@ export default defineConfig({
     ],
   },
   vite: () => ({
+    plugins: [minifyReminderCss()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     // Chromium preloads modules natively; the polyfill would fetch() our own chunks.
-    build: { sourcemap: false, modulePreload: { polyfill: false } },
+    // Terser, two passes: content scripts come out ~5% smaller gzipped than with esbuild's minifier, which
+    // keeps each within its 15 kB budget (test/build/bundle.test.ts) now that it carries content checks.
+    build: {
+      sourcemap: false,
+      modulePreload: { polyfill: false },
+      minify: 'terser',
+      terserOptions: { ecma: 2020, compress: { passes: 3 } },
+    },
     resolve: {
       // WXT's content-script context tells older copies of a script to stop with a DOM event and a postMessage
       // that name the extension's id, and stops on an event the page can forge. Ours (src/guard/lifetime.ts)
@@ -90,3 +99,23 @@ export default defineConfig({
     },
   }),
 });
+
+/**
+ * The reminder's styles are a template literal (src/ui/reminder-style.ts) so that every content script carries
+ * them without a web-accessible file; in the build they go through esbuild's CSS minifier, as a .css file would.
+ */
+function minifyReminderCss(): Plugin {
+  return {
+    name: 'minify-reminder-css',
+    apply: 'build',
+    async transform(code, id) {
+      if (!id.endsWith('/src/ui/reminder-style.ts')) return null;
+      const start = code.indexOf('`');
+      const end = code.lastIndexOf('`');
+      if (start < 0 || end <= start || code.slice(start, end).includes('${'))
+        throw new Error(`${id}: expected one plain template literal of CSS`);
+      const css = (await transformWithEsbuild(code.slice(start + 1, end), 'reminder.css', { loader: 'css', minify: true })).code.trim();
+      return { code: `${code.slice(0, start)}${JSON.stringify(css)}${code.slice(end + 1)}`, map: null };
+    },
+  };
+}

@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { startBackground } from '../src/background/index';
+import { TRANSLATIONS } from '../src/sites/translations';
 
-export default defineBackground(() => startBackground());
+export default defineBackground(() => startBackground({ translations: TRANSLATIONS }));

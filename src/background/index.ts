@@ -1,12 +1,12 @@
 import type { LogEntry } from '../core/log';
-import { ACTION_KINDS, LEVELS, PLATFORMS } from '../core/vocabulary';
+import { ACTION_KINDS, LEVELS, PLATFORMS, type Platform } from '../core/vocabulary';
 import { PHRASE_TABLES } from '../policy/content-checks/index';
 import { browser } from '../storage/browser';
 import { watchlist } from '../storage/clients';
 import { addLogEntry, pruneLog } from '../storage/db';
 import { startManagedSync } from '../storage/managed';
 import { loadEffectiveSettings, migrateStoredSettings } from '../storage/settings';
-import { LOG_ADDED, type LogAck, type PhrasesResponse, type Request, type WatchlistResponse } from './protocol';
+import { type LabelTranslations, LOG_ADDED, type LogAck, type PhrasesResponse, type Request, type WatchlistResponse } from './protocol';
 
 const ERRORS_KEY = 'errors';
 const MAX_ERRORS = 50;
@@ -44,6 +44,8 @@ async function handle(request: Request): Promise<unknown> {
       return (await watchlist()) satisfies WatchlistResponse;
     case 'phrases':
       return { tables: [...PHRASE_TABLES] } satisfies PhrasesResponse;
+    case 'labels':
+      return (translations as Partial<Record<string, LabelTranslations>>)[request.platform] ?? {};
     case 'log': {
       if (!isLogEntry(request.entry)) throw new Error('Malformed log entry');
       const uid = typeof request.uid === 'string' && request.uid.length <= 64 ? request.uid : undefined;
@@ -66,7 +68,11 @@ export function opensSetup(reason: string): boolean {
 }
 
 /** The background owns client data and the log; it answers only this extension's own scripts and pages. */
-export function startBackground(): void {
+/** Each site's labels in its other page languages, handed in by the entry point (the background knows no site). */
+let translations: Partial<Record<Platform, LabelTranslations>> = {};
+
+export function startBackground(options: { translations?: Partial<Record<Platform, LabelTranslations>> } = {}): void {
+  translations = options.translations ?? {};
   // The key of an unlocked client list lives in storage.session: never readable from content scripts (the
   // default in Chrome; said here so that a change of default cannot expose it).
   const session = browser.storage.session as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };

@@ -8,6 +8,8 @@ export type Request =
   | { type: 'watchlist' }
   /** The stock phrase tables of the content checks: kept out of the content scripts, which must stay small. */
   | { type: 'phrases' }
+  /** The label tables of a site's page languages besides English (content scripts carry English only). */
+  | { type: 'labels'; platform: Platform }
   /** `uid` makes a resend harmless: a content script resends until the background answers (MV3 may stop it mid-message). */
   | { type: 'log'; entry: LogEntry; uid?: string }
   | { type: 'error'; where: string; message: string };
@@ -37,3 +39,6 @@ export interface GuardStatus {
   platform: Platform;
   host: string;
 }
+
+/** A site's label tables by page language ("es": { follow: ["Seguir"] }), as src/sites/<site>/translations.ts has them. */
+export type LabelTranslations = Record<string, Record<string, readonly string[]>>;

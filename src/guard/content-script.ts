@@ -1,16 +1,16 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { SiteAdapter } from './action';
-import { bootGuard } from './content';
+import { bootGuard, type LearnsLabels } from './content';
 
 /**
  * A site's whole content script: its adapter guarding its hosts from the first event on. An entry point is
  * `export default siteContentScript(<site>Site)`, importing only its own site (each script's 15 kB budget).
  * Typed by shape so that guard/ names no site.
  */
-export function siteContentScript(site: { matches: readonly string[]; adapter: SiteAdapter }) {
+export function siteContentScript(site: { matches: readonly string[]; adapter: SiteAdapter; labels: LearnsLabels }) {
   return defineContentScript({
     matches: [...site.matches],
     runAt: 'document_start',
-    main: (ctx) => bootGuard(site.adapter, ctx),
+    main: (ctx) => bootGuard(site.adapter, ctx, site.labels),
   });
 }

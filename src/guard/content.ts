@@ -1,5 +1,12 @@
 import { browser } from 'wxt/browser';
-import { GUARD_STATUS, type GuardStatus, type PhrasesResponse, type Request, type WatchlistResponse } from '../background/protocol';
+import {
+  GUARD_STATUS,
+  type GuardStatus,
+  type LabelTranslations,
+  type PhrasesResponse,
+  type Request,
+  type WatchlistResponse,
+} from '../background/protocol';
 import { ClientMatcher } from '../clients/matcher';
 import type { LogEntry } from '../core/log';
 import type { PhraseTable } from '../policy/content-checks/table';
@@ -69,7 +76,12 @@ function managedPolicy(value: unknown): ManagedPolicy | null {
  * policy (so a click in the first milliseconds is still guarded), then loads the
  * stored settings and the watchlist and follows their changes without a reload.
  */
-export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime): void {
+/** A site's label tables, which learn the page languages besides English from the background. */
+export interface LearnsLabels {
+  learn(tables: LabelTranslations): void;
+}
+
+export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, labels?: LearnsLabels): void {
   /** The therapist's own settings, the practice's managed policy, and the two together (what decides). */
   let local = defaultSettings();
   let managed: ManagedPolicy | null = null;
@@ -142,6 +154,15 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime): void {
     })
     .catch((e) => report(e, 'settings'));
   loadWatchlist().catch((e) => report(e, 'watchlist'));
+  // The site's labels in other page languages live in the background too (this script carries English): they
+  // arrive with the settings, long before a page is ready for a click.
+  if (labels)
+    send({ type: 'labels', platform: adapter.platform })
+      .then((answer) => {
+        if (typeof answer !== 'object' || answer === null) throw new Error('No label tables from the background');
+        labels.learn(answer as LabelTranslations);
+      })
+      .catch((e) => report(e, 'labels'));
   // The content checks' phrase tables live in the background, to keep this script small; they change only with an update.
   send({ type: 'phrases' })
     .then((answer) => {

@@ -13,19 +13,50 @@ function fold(text: string): string {
     .toLocaleLowerCase();
 }
 
+/** The tables of a site's other page languages, keyed on html[lang] ("es", "pt"), as translations.ts declares them. */
+export type Translations<L> = L extends Labels<infer K> ? Record<string, LabelTable<K>> : never;
+
 export class Labels<K extends string> {
   private readonly cache = new Map<string, Record<K, string[]>>();
+  private readonly tables: Record<string, LabelTable<K>> & { en: LabelTable<K> };
+  private readonly declared: readonly string[];
 
-  constructor(private readonly tables: Record<string, LabelTable<K>> & { en: LabelTable<K> }) {}
+  /**
+   * `tables` holds the languages known at once (a content script carries English only); `languages` names
+   * every language the site supports, whose tables `learn` adds when they arrive.
+   */
+  constructor(tables: Record<string, LabelTable<K>> & { en: LabelTable<K> }, languages: readonly string[] = Object.keys(tables)) {
+    this.tables = { ...tables };
+    this.declared = languages;
+  }
 
   /** The languages with a table ("en", "es", …): a page in any other is read with the English one only. */
   get languages(): readonly string[] {
-    return Object.keys(this.tables);
+    return this.declared;
+  }
+
+  /** The English table: the keys every other language's table has. */
+  get english(): LabelTable<K> {
+    return this.tables.en;
   }
 
   /** Whether the page's language has a table; on other pages only the English labels are known. */
   supports(doc: Document): boolean {
-    return Object.hasOwn(this.tables, pageLanguage(doc));
+    return this.declared.includes(pageLanguage(doc));
+  }
+
+  /** Adds the tables of the other languages (a content script gets them from the background as it starts). */
+  learn(more: Readonly<Record<string, Partial<LabelTable<K>>>>): void {
+    for (const [lang, table] of Object.entries(more)) {
+      if (lang === 'en' || !this.declared.includes(lang) || typeof table !== 'object' || table === null) continue;
+      const clean = {} as Record<K, readonly string[]>;
+      for (const key of Object.keys(this.tables.en) as K[]) {
+        const strings = table[key];
+        clean[key] = Array.isArray(strings) ? strings.filter((x): x is string => typeof x === 'string') : [];
+      }
+      this.tables[lang] = clean;
+    }
+    this.cache.clear();
   }
 
   private forLanguage(doc: Document): Record<K, string[]> {

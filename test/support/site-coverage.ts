@@ -1,9 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Site } from '../../src/sites/site';
 
+const COVERAGE_HEADING = '## What is guarded, on which site';
+
+/** The lines of README.md's coverage section: from its heading to the next heading (other tables come later). */
+function coverageLines(readme: string): string[] {
+  const lines = readme.split('\n');
+  const start = lines.indexOf(COVERAGE_HEADING);
+  if (start < 0) return [];
+  const end = lines.findIndex((line, i) => i > start && line.startsWith('#'));
+  return lines.slice(start + 1, end < 0 ? undefined : end);
+}
+
 /** A site's row in README.md's "What is guarded, on which site" table: "| **Name** (hosts) | …". */
 function rowOf(readme: string, name: string): string | undefined {
-  return readme.split('\n').find((line) => line.startsWith(`| **${name}** (`));
+  return coverageLines(readme).find((line) => line.startsWith(`| **${name}** (`));
 }
 
 /** "*://m.facebook.com/*" → "facebook.com": the README names hosts by their site, with prefixes abbreviated. */
@@ -24,7 +35,7 @@ export function readmeCoverageProblems(readme: string, sites: readonly Site[], n
       if (!hosts.includes(domain)) problems.push(`README.md's ${name} row names no ${domain} host`);
   }
   const known = new Set(sites.map((s) => names[s.platform] ?? s.platform));
-  for (const line of readme.split('\n')) {
+  for (const line of coverageLines(readme)) {
     const named = /^\| \*\*([^*]+)\*\* \(/.exec(line)?.[1];
     if (named && !known.has(named)) problems.push(`README.md has a row for ${named}, which is not in src/sites/registry.ts`);
   }

@@ -7,6 +7,7 @@ import { siteContentScript } from '../../src/guard/content-script';
 import { Labels } from '../../src/sites/labels';
 import { SITES } from '../../src/sites/registry';
 import { defineSite, type Site } from '../../src/sites/site';
+import { TRANSLATIONS } from '../../src/sites/translations';
 import { platformRules } from '../../src/ui/shared/platform-rules';
 import { entrypointProblems, readmeCoverageProblems } from '../support/site-coverage';
 
@@ -28,6 +29,31 @@ describe('the site registry (src/sites/registry.ts)', () => {
       expect(siteContentScript(site).matches).toEqual(site.matches);
       expect(platformRules(SITES)[site.platform]).toEqual(site.guards);
     }
+  });
+
+  it('each site declares exactly the page languages whose tables the background hands out, with the keys of its English table', () => {
+    for (const site of SITES) {
+      const more = TRANSLATIONS[site.platform];
+      expect(['en', ...Object.keys(more)].sort(), site.platform).toEqual([...site.labels.languages].sort());
+      for (const [lang, table] of Object.entries(more)) {
+        expect(Object.keys(table).sort(), `${site.platform} ${lang}`).toEqual(Object.keys(site.labels.english).sort());
+      }
+    }
+  });
+
+  it("a content script carries English only: a page language is known once the background's tables are learned", () => {
+    const labels = new Labels({ en: { follow: ['Follow'] } }, ['en', 'es']);
+    document.documentElement.lang = 'es';
+    expect(labels.supports(document)).toBe(true);
+    expect(labels.is(document, 'follow', 'Seguir')).toBe(false);
+    labels.learn({ es: { follow: ['Seguir'] }, de: { follow: ['Folgen'] } });
+    expect(labels.is(document, 'follow', 'Seguir')).toBe(true);
+    expect(labels.is(document, 'follow', 'Follow')).toBe(true);
+    document.documentElement.lang = 'de';
+    // A language the site does not declare is not learned: its page stays unsupported, read in English.
+    expect(labels.supports(document)).toBe(false);
+    expect(labels.is(document, 'follow', 'Folgen')).toBe(false);
+    document.documentElement.lang = '';
   });
 
   it('has an entry point per site that imports only that site', () => {
@@ -74,8 +100,11 @@ describe("README.md's 'Add a site' steps, followed for a made-up site", () => {
       'README.md has no row for Mastodemo in "What is guarded, on which site"',
     ]);
     const row = '| **Mastodemo** (mastodemo.example) | Befriend | — |';
-    expect(readmeCoverageProblems(`${README}\n${row}\n`, registry, names)).toEqual([]);
-    expect(readmeCoverageProblems(`${README}\n${row}\n`, SITES, PLATFORM_NAMES)).toEqual([
+    // The row goes where a contributor puts it: in the coverage table, after the last site's row.
+    const withRow = README.replace(/(\| \*\*Yelp\*\* \([^\n]*\n)/, `$1${row}\n`);
+    expect(withRow).not.toBe(README);
+    expect(readmeCoverageProblems(withRow, registry, names)).toEqual([]);
+    expect(readmeCoverageProblems(withRow, SITES, PLATFORM_NAMES)).toEqual([
       'README.md has a row for Mastodemo, which is not in src/sites/registry.ts',
     ]);
   });
