@@ -305,7 +305,7 @@ describe('levels', () => {
     page('friends.html');
     guard({ settings: (s) => (s.rules['connect.accept'].level = 'remind') });
     click(control('accept:maria'));
-    const notice = host()?.shadowRoot?.querySelector('[role="status"]');
+    const notice = reminderRoot()?.querySelector('[role="status"]');
     const text = (sel: string) => notice?.querySelector(sel)?.textContent;
     expect(text('[data-notice-what]')).toMatch(/^Accepting a friend or follow request · María/);
     expect(text('[data-notice-client]')).toBe('On your client list');
@@ -314,7 +314,9 @@ describe('levels', () => {
     expect(text('.countdown')).toBe('Closes in 15 s');
     vi.advanceTimersByTime(5000);
     expect(text('.countdown')).toBe('Closes in 10 s');
-    notice?.querySelector<HTMLButtonElement>('[data-notice-close]')?.click();
+    const close = notice?.querySelector<HTMLButtonElement>('[data-notice-close]');
+    if (!close) throw new Error('no Close button');
+    press(close);
     expect(host()).toBeNull();
   });
 

@@ -269,6 +269,9 @@ describe('applyManaged: managed parts over the therapist’s own', () => {
       'reply:confirm:true',
       'message:confirm:false',
       'post:confirm:false',
+      'care:confirm:false',
+      'care.message:confirm:false',
+      'marketing:confirm:false',
     ]);
   });
 

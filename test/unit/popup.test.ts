@@ -31,7 +31,7 @@ describe('guardedRules (what the popup lists)', () => {
   it('lists the rules that are on, for the actions the site has', () => {
     const s = defaultSettings();
     s.rules.post.level = 'off';
-    expect(guardedRules(s, 'yelp').map((r) => r.key)).toEqual(['review.respond', 'message', 'care', 'marketing']);
+    expect(guardedRules(s, 'yelp').map((r) => r.key)).toEqual(['review.respond', 'message', 'care', 'care.message', 'marketing']);
     expect(guardedRules(s, 'facebook').map((r) => `${r.key}:${r.levelName}:${r.scope}`)).toEqual([
       'connect.accept:Confirm:always',
       'connect.request:Confirm:always',

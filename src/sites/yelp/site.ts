@@ -10,5 +10,5 @@ export const yelpSite = defineSite({
   adapter: yelp,
   labels: yelpLabels,
   // A private message to a reviewer is a review response (the adapter says so); its text may name a client.
-  guards: ['review.respond', 'post', 'care', 'marketing'],
+  guards: ['review.respond', 'message', 'post', 'care', 'care.message', 'marketing'],
 });
