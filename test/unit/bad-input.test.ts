@@ -244,7 +244,9 @@ describe('client CSVs: size and shape', () => {
   });
 
   it('a missing header row, or a header without "name", is refused saying what was found', () => {
-    expect(csvRefusal('María José Pérez,Majo\nSam Lee,\n')).toMatch(/^No column with the client's name: .*found: "María José Pérez", "Majo"/);
+    expect(csvRefusal('María José Pérez,Majo\nSam Lee,\n')).toMatch(
+      /^No column with the client's name: .*found: "María José Pérez", "Majo"/,
+    );
     expect(csvRefusal('aliases,x\nMajo,@majo\n')).toMatch(/^No column with the client's name: .*found: "aliases", "x"/);
   });
 
