@@ -59,6 +59,9 @@ export class VaultOnError extends Error {
   }
 }
 
+/** A read-write transaction over the client list and the vault. */
+type ClientsWrite = Awaited<ReturnType<typeof plainWrite>>;
+
 /** A write to the plain list, refused inside the same transaction if the list is locked: a client is never left unencrypted beside the vault. */
 async function plainWrite() {
   const tx = (await db()).transaction(['clients', 'vault'], 'readwrite');
@@ -78,7 +81,17 @@ async function plainWrite() {
 async function writeClients(clients: readonly Client[], { replace }: { replace: boolean }): Promise<void> {
   const tx = await plainWrite();
   const store = tx.objectStore('clients');
-  const requests: Promise<unknown>[] = replace ? [store.clear()] : [];
+  await putAllOrNone(tx, clients, replace ? [store.clear()] : []);
+}
+
+/**
+ * Puts every client into the transaction's clients store after the requests already made in it, and waits
+ * for the commit. A client that cannot be stored throws at once: the transaction is aborted, so the writes
+ * made before it (the requests given included) never commit.
+ */
+async function putAllOrNone(tx: ClientsWrite, clients: readonly Client[], before: Promise<unknown>[]): Promise<void> {
+  const store = tx.objectStore('clients');
+  const requests = [...before];
   try {
     for (const c of clients) requests.push(store.put(c));
   } catch (error) {
@@ -132,17 +145,8 @@ export async function writeVault(envelope: VaultEnvelope, expectedIv: string | n
 /** Turning the lock off: the plain list back and the envelope gone, in one transaction. */
 export async function unsealVault(clients: readonly Client[], expectedIv: string | null): Promise<void> {
   const tx = await vaultWrite(expectedIv);
-  const store = tx.objectStore('clients');
-  const requests: Promise<unknown>[] = [tx.objectStore('vault').delete(VAULT_RECORD), store.clear()];
-  try {
-    for (const c of clients) requests.push(store.put(c));
-  } catch (error) {
-    // As in putClients: the envelope must not be deleted unless every client is back in the plain store.
-    tx.abort();
-    await Promise.allSettled([...requests, tx.done]);
-    throw error;
-  }
-  await Promise.all([...requests, tx.done]);
+  // All or none: the envelope must not be deleted unless every client is back in the plain store.
+  await putAllOrNone(tx, clients, [tx.objectStore('vault').delete(VAULT_RECORD), tx.objectStore('clients').clear()]);
 }
 
 /** A forgotten passphrase: the locked list is deleted (it cannot be read by anyone). */
