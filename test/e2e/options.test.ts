@@ -558,8 +558,11 @@ describe('settings file', () => {
     expect(await page.locator('[data-import-result]').textContent()).toMatch(/older version \(1\) and was brought up to date/);
     await saved(page);
     const stored = await storageGet<Settings>(page, STORAGE_KEYS.settings);
-    expect(stored.version).toBe(3);
+    expect(stored.version).toBe(4);
     expect(stored.platformRules).toEqual({});
+    // Content checks (issue 14) arrive at their standard levels.
+    expect(stored.rules.care).toEqual({ level: 'confirm', scope: 'always' });
+    expect(stored.contentChecks).toEqual(defaultSettings().contentChecks);
     expect(stored.rules['connect.accept'].level).toBe('block');
     // Back to the seed policy for the tests that follow.
     await page.getByRole('button', { name: 'Restore the standard policy…' }).click();
@@ -567,7 +570,7 @@ describe('settings file', () => {
     await saved(page);
   });
 
-  it.each(['v2.json', 'v3.json'])('imports %s as version 3, per-site levels included, and exports version 3', async (name) => {
+  it.each(['v2.json', 'v3.json', 'v4.json'])('imports %s as version 4, per-site levels included, and exports version 4', async (name) => {
     const page = await options('backup');
     const text = readFileSync(`test/fixtures/settings/${name}`, 'utf8');
     const { format: _format, ...body } = JSON.parse(text) as Record<string, unknown>;
@@ -575,13 +578,29 @@ describe('settings file', () => {
     const preview = page.locator('[data-import-preview="settings"]');
     await preview.waitFor();
     const changes = await preview.locator('.changes li').allInnerTexts();
-    if (name === 'v3.json') expect(changes).toContain('Following someone on X: as on all sites → Block (Every time)');
+    if (name !== 'v2.json') expect(changes).toContain('Following someone on X: as on all sites → Block (Every time)');
     else expect(changes.some((c) => c.includes(' on X:'))).toBe(false);
     await page.locator('[data-import-confirm]').click();
     expect(await page.locator('[data-import-result]').textContent()).toMatch(/^Settings imported from /);
     await saved(page);
     const stored = await storageGet<Settings>(page, STORAGE_KEYS.settings);
-    expect(stored).toEqual(name === 'v3.json' ? body : { ...body, version: 3, platformRules: {} });
+    // Older files gain the content checks (issue 14) at their standard levels, with the stock Marketing clause.
+    const seed = defaultSettings();
+    const withContentChecks = (b: Record<string, unknown>) => ({
+      ...b,
+      version: 4,
+      clauses: { ...(b.clauses as object), marketing: seed.clauses.marketing },
+      rules: {
+        ...(b.rules as object),
+        care: { level: 'confirm', scope: 'always' },
+        'care.message': { level: 'confirm', scope: 'client' },
+        marketing: { level: 'confirm', scope: 'always' },
+      },
+      contentChecks: seed.contentChecks,
+    });
+    expect(stored).toEqual(
+      name === 'v4.json' ? body : name === 'v3.json' ? withContentChecks(body) : withContentChecks({ ...body, platformRules: {} }),
+    );
     const file = await downloadText(page, () => page.locator('[data-export-settings]').click());
     expect(JSON.parse(file.text)).toEqual({ format: 'boundary-guard.settings', ...stored });
     await page.getByRole('button', { name: 'Restore the standard policy…' }).click();
@@ -604,6 +623,7 @@ describe('client document', () => {
       'Friending and following',
       'Contacting me',
       'Review sites',
+      'Marketing',
       'Search engines',
       'Location check-ins',
       'Questions',

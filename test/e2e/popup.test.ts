@@ -83,6 +83,10 @@ describe('popup', () => {
       'Replying or commenting Confirm, clients only',
       'Sending a direct message Confirm, clients only',
       'Posting text that names a client Confirm, clients only',
+      // The content checks (issue 14) are guarded actions too, at their default levels.
+      'Text that reveals someone’s care Confirm',
+      'A direct message that reveals someone’s care Confirm, clients only',
+      'Text that asks clients to market the practice Confirm',
     ]);
     await expect.poll(() => popup.locator('[data-reminders-today]').textContent()).toBe('1 reminder today on Facebook.');
     expect(await axeViolations(popup)).toEqual([]);
@@ -112,6 +116,9 @@ describe('popup', () => {
         'Following back Confirm',
         'Sending a direct message Confirm, clients only',
         'Posting text that names a client Confirm, clients only',
+        'Text that reveals someone’s care Confirm',
+        'A direct message that reveals someone’s care Confirm, clients only',
+        'Text that asks clients to market the practice Confirm',
       ]);
     expect(await axeViolations(popupX)).toEqual([]);
 
