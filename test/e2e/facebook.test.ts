@@ -13,6 +13,7 @@ import {
   ON_LIST,
   type PassCase,
   passCases,
+  SAME_NAME,
   typeDraft,
 } from './support/cases';
 import { choose, fixtureRecord, onReminderRoot, reminderBox, reminderShown, waitForReminder, waitForReminderGone } from './support/page';
@@ -78,7 +79,7 @@ const GUARDED: GuardedCase[] = [
     ...clicked('accept:maria-profile', button),
     ...ASKS.accept,
     who: 'María Pérez (@maria.perez) · “Confirm request”',
-    badge: ON_LIST,
+    badge: SAME_NAME,
   },
   {
     name: 'Add friend on a suggestion card (a client)',
@@ -102,7 +103,7 @@ const GUARDED: GuardedCase[] = [
     ...clicked('follow:maria', button),
     ...ASKS.follow,
     who: 'María Pérez (@maria.perez) · “Follow”',
-    badge: ON_LIST,
+    badge: SAME_NAME,
   },
   {
     name: 'Enter in the comment box of a client’s post',
@@ -111,7 +112,7 @@ const GUARDED: GuardedCase[] = [
     act: enter(editor('send-comment:post-maria')),
     ...ASKS.reply,
     who: 'María Pérez (@maria.perez) · “Enter”',
-    badge: ON_LIST,
+    badge: SAME_NAME,
     happens: 'send-comment:post-maria=So sorry to hear that',
     events: ['keydown:send-comment:post-maria'],
   },
@@ -122,7 +123,7 @@ const GUARDED: GuardedCase[] = [
     act: { click: button('send-comment:post-maria') },
     ...ASKS.reply,
     who: 'María Pérez (@maria.perez) · “Comment”',
-    badge: ON_LIST,
+    badge: SAME_NAME,
     happens: 'send-comment:post-maria=Thinking of you',
     events: ['click:send-comment:post-maria'],
   },
@@ -155,7 +156,7 @@ const GUARDED: GuardedCase[] = [
     act: enter(editor('send-reply:maria')),
     ...ASKS.reply,
     who: 'María Pérez (@maria.perez) · “Enter”',
-    badge: ON_LIST,
+    badge: SAME_NAME,
     happens: 'send-reply:maria=Glad you are feeling better',
     events: ['keydown:send-reply:maria'],
   },
@@ -242,7 +243,7 @@ describe('an opening step (Reply, Comment) covers the send that follows', () => 
     const view = await waitForReminder(p);
     expect(view.question).toBe('Reply to this person?');
     expect(view.who).toContain('María Pérez');
-    expect(view.badge).toBe('On your client list');
+    expect(view.badge).toBe(SAME_NAME);
     expectPolicy(view, 'interacting');
     await choose(p, 'proceed');
     expect((await fixtureRecord(p)).actions).toEqual(['reply:maria']);
@@ -266,7 +267,7 @@ describe('an opening step (Reply, Comment) covers the send that follows', () => 
     await p.locator(button('open-comment:post-maria')).click();
     const view = await waitForReminder(p);
     expect(view.who).toMatch(/^María Pérez/);
-    expect(view.badge).toBe('On your client list');
+    expect(view.badge).toBe(SAME_NAME);
     await choose(p, 'proceed');
     expect((await fixtureRecord(p)).actions).toEqual(['open-comment:post-maria']);
     await typeDraft(p, editor('send-comment:post-maria'), 'Take care');

@@ -19,6 +19,8 @@ export const editor = (action: string) => `${at(action)}[data-fixture-enter]`;
 export const control = (action: string) => `${at(action)}:not([data-fixture-enter])`;
 
 export const ON_LIST = 'On your client list';
+/** The badge when only the name matched (the page's link is not the handle or id on the list). */
+export const SAME_NAME = 'Same name as someone on your client list';
 /** The badge of a draft that names a client. */
 export const namesClient = (name: string) => `Names someone on your client list: “${name}”`;
 
