@@ -134,7 +134,8 @@ describe('the service worker stopped at any moment (MV3 stops it after 30 s idle
       const page = await open(FRIENDS);
       expect(await waitForGuard(page, s.extensionId)).toBe(2);
       await page.locator('[data-fixture-action="accept:jordan"][role="button"]').click();
-      expect((await waitForReminder(page)).badge).toBe('On your client list');
+      // Added by name alone: the reminder says the name matched (issue 11), and that it came from the new list.
+      expect((await waitForReminder(page)).badge).toBe('Same name as someone on your client list');
       await choose(page, 'stop');
     } finally {
       await options.getByRole('button', { name: 'Remove Jordan Smith' }).click();
