@@ -40,11 +40,6 @@ export class Labels<K extends string> {
     return this.tables.en;
   }
 
-  /** Whether the page's language has a table; on other pages only the English labels are known. */
-  supports(doc: Document): boolean {
-    return this.declared.includes(pageLanguage(doc));
-  }
-
   /** Adds the tables of the other languages (a content script gets them from the background as it starts). */
   learn(more: Readonly<Record<string, Partial<LabelTable<K>>>>): void {
     for (const [lang, table] of Object.entries(more)) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { X_APP_PATHS } from '../../src/core/app-paths';
 import type { GuardedAction, SiteAdapter, Trigger } from '../../src/guard/action';
+import { unsupportedLanguage } from '../../src/guard/language';
 import { createXAdapter, handleFromPath } from '../../src/sites/x/index';
 import { X } from '../../src/sites/x/selectors';
 import { xSite } from '../../src/sites/x/site';
@@ -740,9 +741,9 @@ describe('message requests (chat-request, one page per language)', () => {
     const adapter = createXAdapter();
     expect(xSite.labels.languages).toEqual(['en', 'es', 'fr', 'de', 'pt', 'it']);
     const doc = load('chatRequestDe');
-    expect(xSite.labels.supports(doc)).toBe(true);
+    expect(unsupportedLanguage(xSite.labels, doc)).toBeNull();
     doc.documentElement.setAttribute('lang', 'nl');
-    expect(xSite.labels.supports(doc)).toBe(false);
+    expect(unsupportedLanguage(xSite.labels, doc)).not.toBeNull();
     expect(activate(adapter, doc, fixtureControl(doc, 'accept:lucia'))).toBeNull();
   });
 

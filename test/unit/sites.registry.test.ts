@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PLATFORM_NAMES, PLATFORMS, type Platform, RULE_KEYS } from '../../src/core/vocabulary';
 import type { GuardedAction } from '../../src/guard/action';
 import { siteContentScript } from '../../src/guard/content-script';
+import { unsupportedLanguage } from '../../src/guard/language';
 import { Labels } from '../../src/sites/labels';
 import { SITES } from '../../src/sites/registry';
 import { defineSite, type Site } from '../../src/sites/site';
@@ -44,14 +45,14 @@ describe('the site registry (src/sites/registry.ts)', () => {
   it("a content script carries English only: a page language is known once the background's tables are learned", () => {
     const labels = new Labels({ en: { follow: ['Follow'] } }, ['en', 'es']);
     document.documentElement.lang = 'es';
-    expect(labels.supports(document)).toBe(true);
+    expect(unsupportedLanguage(labels, document)).toBeNull();
     expect(labels.is(document, 'follow', 'Seguir')).toBe(false);
     labels.learn({ es: { follow: ['Seguir'] }, de: { follow: ['Folgen'] } });
     expect(labels.is(document, 'follow', 'Seguir')).toBe(true);
     expect(labels.is(document, 'follow', 'Follow')).toBe(true);
     document.documentElement.lang = 'de';
     // A language the site does not declare is not learned: its page stays unsupported, read in English.
-    expect(labels.supports(document)).toBe(false);
+    expect(unsupportedLanguage(labels, document)).not.toBeNull();
     expect(labels.is(document, 'follow', 'Folgen')).toBe(false);
     document.documentElement.lang = '';
   });
