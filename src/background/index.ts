@@ -4,6 +4,7 @@ import { PHRASE_TABLES } from '../policy/content-checks/index';
 import { browser } from '../storage/browser';
 import { watchlist } from '../storage/clients';
 import { addLogEntry, pruneLog } from '../storage/db';
+import { STORAGE_KEYS } from '../storage/keys';
 import { startManagedSync } from '../storage/managed';
 import { loadEffectiveSettings, migrateStoredSettings } from '../storage/settings';
 import { type LabelTranslations, LOG_ADDED, type LogAck, type PhrasesResponse, type Request, type WatchlistResponse } from './protocol';
@@ -63,8 +64,19 @@ async function handle(request: Request): Promise<unknown> {
 }
 
 /** Whether the extension's setup opens on its own: on a first install only, never on an update or a browser update. */
-export function opensSetup(reason: string): boolean {
-  return reason === 'install';
+export function opensSetup(reason: string, setupDone: boolean): boolean {
+  return reason === 'install' && !setupDone;
+}
+
+/**
+ * A new tab, never runtime.openOptionsPage(): Chrome's openOptionsPage takes over a blank tab the
+ * person just opened. Chrome also reports "install" each time it starts an unpacked build loaded from
+ * the command line, so a setup that was saved or skipped is not shown again.
+ */
+async function openSetupOnInstall(reason: string): Promise<void> {
+  const stored = await browser.storage.local.get(STORAGE_KEYS.setupDone);
+  if (!opensSetup(reason, stored[STORAGE_KEYS.setupDone] === true)) return;
+  await browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
 }
 
 /** The background owns client data and the log; it answers only this extension's own scripts and pages. */
@@ -90,7 +102,7 @@ export function startBackground(options: { translations?: Partial<Record<Platfor
   browser.runtime.onInstalled.addListener((details) => {
     migrateStoredSettings().catch((e) => recordError('migrate', String(e)));
     // A first install opens the setup (the options page shows it until it is saved or skipped); an update does not.
-    if (opensSetup(details.reason)) browser.runtime.openOptionsPage().catch((e) => recordError('first-run', String(e)));
+    openSetupOnInstall(details.reason).catch((e) => recordError('first-run', String(e)));
   });
   browser.runtime.onStartup.addListener(() => {
     loadEffectiveSettings()
