@@ -38,6 +38,12 @@ export const LOG_ADDED = 'log-added';
 export interface GuardStatus {
   platform: Platform;
   host: string;
+  /**
+   * The tab's client list (src/guard/client-list.ts): "loading" / "failed" mean client checks cannot run yet
+   * (a reminder shown meanwhile says the list could not be checked). startedMs: the content script's start
+   * after navigation began; readyMs: from then until the list arrived (null until it has).
+   */
+  clientList?: { state: 'loading' | 'ready' | 'locked' | 'failed'; startedMs: number; readyMs: number | null };
 }
 
 /** A site's label tables by page language ("es": { follow: ["Seguir"] }), as src/sites/<site>/translations.ts has them. */

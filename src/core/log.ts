@@ -16,5 +16,9 @@ export interface LogEntry {
   /** Shown when the plain confirm stood in for the reminder after an error. */
   fallback?: boolean;
   reason?: string;
+  /** The client list had not reached the page in time: the reminder said it could not be checked. */
+  clientsUnchecked?: boolean;
+  /** Proceed was chosen but the page never took the action (its control was gone), nor the second click offered. */
+  undelivered?: boolean;
   person?: string;
 }

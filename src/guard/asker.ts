@@ -14,8 +14,12 @@ export interface Asker {
   handle(event: Event): void;
   /** A modal question; `answer` is called at most once, never if another question or close() comes first. */
   open(content: ReminderContent, answer: (choice: ReminderChoice) => void): void;
-  /** A notice that does not wait for an answer; the action goes on. */
+  /** A notice that does not wait for an answer; the action goes on. It never closes a question still open. */
   notice(content: ReminderContent): void;
+  /** A short message that does not wait for an answer ("Click again…"); it never closes a question still open. */
+  tell(message: string): void;
+  /** Did showing the asker cause this page event (the pointer or focus left a page element for it)? */
+  caused(event: Event): boolean;
   /** Takes whatever is shown off the page, unanswered. */
   close(): void;
 }

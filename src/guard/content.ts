@@ -1,13 +1,5 @@
 import { browser } from 'wxt/browser';
-import {
-  GUARD_STATUS,
-  type GuardStatus,
-  type LabelTranslations,
-  type PhrasesResponse,
-  type Request,
-  type WatchlistResponse,
-} from '../background/protocol';
-import { ClientMatcher } from '../clients/matcher';
+import { GUARD_STATUS, type GuardStatus, type LabelTranslations, type PhrasesResponse, type Request } from '../background/protocol';
 import type { LogEntry } from '../core/log';
 import type { PhraseTable } from '../policy/content-checks/table';
 import { defaultSettings, SETTINGS_VERSION, type SettingsV3, withContentChecks } from '../policy/defaults';
@@ -15,6 +7,7 @@ import { applyManaged, type ManagedPolicy } from '../policy/locks';
 import type { Settings } from '../policy/schema';
 import { type Pauses, STORAGE_KEYS } from '../storage/keys';
 import type { SiteAdapter } from './action';
+import { ClientList } from './client-list';
 import { prepareContentChecks } from './content-check';
 import { type Lifetime, startGuard } from './engine';
 import { unsupportedLanguage } from './language';
@@ -71,6 +64,15 @@ function managedPolicy(value: unknown): ManagedPolicy | null {
   return typeof policy === 'object' && policy !== null ? (policy as ManagedPolicy) : null;
 }
 
+/** This tab's client list as GuardStatus reports it: its state, and how long it took to arrive after document_start. */
+export function clientListStatus(list: ClientList): NonNullable<GuardStatus['clientList']> {
+  return {
+    state: list.state,
+    startedMs: Math.round(list.startedAt),
+    readyMs: list.readyAt === null ? null : Math.round(list.readyAt - list.startedAt),
+  };
+}
+
 /**
  * Boots the guard in a content script: starts listening at once with the seed
  * policy (so a click in the first milliseconds is still guarded), then loads the
@@ -86,8 +88,6 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, labels?: Lea
   let local = defaultSettings();
   let managed: ManagedPolicy | null = null;
   let settings = local;
-  let matcher: ClientMatcher | null = null;
-  let locked = false;
   let pauses: Pauses = {};
   let phrases: readonly PhraseTable[] = [];
 
@@ -104,12 +104,24 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, labels?: Lea
     }
   };
 
+  // Asked for at document_start, kept in this script's memory only; retried until the background answers.
+  const clients = new ClientList({
+    ask: () => send({ type: 'watchlist' }),
+    report,
+    alive: () => !lifetime.isInvalid,
+    now: () => performance.now(),
+    setTimeout: (run, ms) => setTimeout(run, ms),
+  });
+  clients.load();
+
   startGuard(
     adapter,
     {
       settings: () => settings,
-      matcher: () => matcher,
-      clientsLocked: () => locked,
+      matcher: () => clients.matcher,
+      clientsLocked: () => clients.locked,
+      clientsKnown: () => clients.known,
+      whenClientsKnown: () => clients.whenKnown(),
       phrases: () => phrases,
       paused: () => (pauses[adapter.platform] ?? 0) > Date.now(),
       log: (entry) => deliver(entry, lifetime, report),
@@ -132,18 +144,6 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, labels?: Lea
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', checkLanguage, { once: true });
   else checkLanguage();
 
-  const loadWatchlist = async () => {
-    const response = (await send({ type: 'watchlist' })) as WatchlistResponse | undefined;
-    if (response?.locked) {
-      // Locked with a passphrase: no client rule can fire, and reminders say that the list is locked.
-      matcher = null;
-      locked = true;
-    } else if (response?.clients) {
-      matcher = new ClientMatcher(response.clients);
-      locked = false;
-    }
-  };
-
   browser.storage.local
     .get([STORAGE_KEYS.settings, STORAGE_KEYS.pauses, STORAGE_KEYS.managed])
     .then((stored) => {
@@ -153,7 +153,6 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, labels?: Lea
       pauses = (stored[STORAGE_KEYS.pauses] as Pauses | undefined) ?? {};
     })
     .catch((e) => report(e, 'settings'));
-  loadWatchlist().catch((e) => report(e, 'watchlist'));
   // The site's labels in other page languages live in the background too (this script carries English): they
   // arrive with the settings, long before a page is ready for a click.
   if (labels)
@@ -182,7 +181,7 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, labels?: Lea
     if (s || m) combine();
     const p = changes[STORAGE_KEYS.pauses];
     if (p) pauses = (p.newValue as Pauses | undefined) ?? {};
-    if (changes[STORAGE_KEYS.clientsRevision]) loadWatchlist().catch((e) => report(e, 'watchlist'));
+    if (changes[STORAGE_KEYS.clientsRevision]) clients.load();
   };
   browser.storage.onChanged.addListener(onChanged);
   lifetime.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
@@ -192,7 +191,7 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, labels?: Lea
   const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (status: GuardStatus) => void) => {
     if (sender.id !== browser.runtime.id || lifetime.isInvalid) return;
     if ((message as { type?: unknown } | null)?.type !== GUARD_STATUS) return;
-    sendResponse({ platform: adapter.platform, host: location.host });
+    sendResponse({ platform: adapter.platform, host: location.host, clientList: clientListStatus(clients) });
   };
   browser.runtime.onMessage.addListener(onMessage);
   lifetime.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

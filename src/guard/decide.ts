@@ -55,12 +55,14 @@ function contentRules(action: GuardedAction, flags: readonly Flag[]): RuleKey[] 
   return keys;
 }
 
-function rulesFor(action: GuardedAction, matches: Matches): RuleKey[] {
+/** `unknownClients`: the list could not be read, so a draft may name a client. */
+function rulesFor(action: GuardedAction, matches: Matches, unknownClients = false): RuleKey[] {
   const keys: RuleKey[] = contentRules(action, matches.flags ?? []);
   if (!matches.covered) keys.push(action.kind);
   if (action.kind === 'follow' && action.back && !matches.covered) keys.splice(keys.length - 1, 0, 'follow.back');
   // Any text that names a client is also guarded by the "post" rule, whatever carries it.
-  if (matches.mentions.length > 0 && (action.kind !== 'post' || matches.covered)) keys.push('post');
+  const mayName = matches.mentions.length > 0 || (unknownClients && Boolean(action.draft));
+  if (mayName && (action.kind !== 'post' || matches.covered)) keys.push('post');
   return keys;
 }
 
@@ -74,12 +76,13 @@ function clauseFor(key: RuleKey, action: GuardedAction): ClauseId {
  * level, quoting which clause. Null means let the action through untouched.
  * Each rule is the one for the action's site (its exception, else the rule for every site).
  */
-export function decide(action: GuardedAction, settings: Settings, matches: Matches): Intervention | null {
+export function decide(action: GuardedAction, settings: Settings, matches: Matches, clientsUnknown = false): Intervention | null {
   if (!settings.platforms[action.platform]) return null;
-  const involvesClient = matches.person !== null || matches.mentions.length > 0;
+  // The client list could not be read: a rule for clients is treated as firing, never as passing.
+  const involvesClient = clientsUnknown || matches.person !== null || matches.mentions.length > 0;
   let chosen: { key: RuleKey; level: Exclude<Level, 'off'> } | null = null;
   const applying = new Set<RuleKey>();
-  for (const key of rulesFor(action, matches)) {
+  for (const key of rulesFor(action, matches, clientsUnknown)) {
     const rule = effectiveRule(settings, action.platform, key);
     if (rule.level === 'off') continue;
     if (rule.scope === 'client' && !involvesClient) continue;
@@ -102,4 +105,17 @@ export function decide(action: GuardedAction, settings: Settings, matches: Match
     ...(action.kind === 'review.respond' && settings.reviewReplyText.trim() ? { suggestedReply: settings.reviewReplyText.trim() } : {}),
     ...(flags.length ? { flags: shown(flags, action) } : {}),
   };
+}
+
+/**
+ * Does the decision wait for the client list? Only when a rule for clients could fire (the action names a
+ * person or carries a draft) and no rule fires for everyone: such an action is decided at once.
+ */
+export function waitsForClients(action: GuardedAction, settings: Settings): boolean {
+  if (!settings.platforms[action.platform] || (!action.person && !action.draft)) return false;
+  if (decide(action, settings, { person: null, mentions: [] })) return false;
+  return rulesFor(action, { person: null, mentions: [] }, true).some((key) => {
+    const rule = effectiveRule(settings, action.platform, key);
+    return rule.level !== 'off' && rule.scope === 'client';
+  });
 }

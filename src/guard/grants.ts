@@ -14,7 +14,7 @@ interface Grant {
   expires: number;
 }
 
-function personKey(action: GuardedAction): string | null {
+export function personKey(action: GuardedAction): string | null {
   const p = action.person;
   if (!p) return null;
   if (p.handle) return `@${p.handle}`;

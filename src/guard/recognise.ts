@@ -40,6 +40,14 @@ export function toTrigger(event: Event): Trigger | null {
 }
 
 /**
+ * Space on a button that is not native (`div[role=button]`) activates it on keyup, not keydown. When the
+ * keydown is held, the keyup that belongs to it is held too (and replayed with it), so the page never sees half.
+ */
+export function isSpaceActivation(event: Event): boolean {
+  return (event.type === 'keydown' || event.type === 'keyup') && (event as KeyboardEvent).key === ' ';
+}
+
+/**
  * Step 1, recognise: is this page event a guarded action on this site? Synchronous and
  * cheap, as it runs for every click and key in the capture phase. Throws what the adapter throws.
  */

@@ -50,6 +50,8 @@ export interface Held {
   person: string | null;
   /** Gives focus and selection back to the page. */
   restore(): void;
+  /** The client list had not reached the page: the reminder said it could not be checked. */
+  unchecked?: boolean;
 }
 
 /** What settling needs from the engine around it. */
@@ -58,26 +60,29 @@ export interface Settling {
   log(entry: LogEntry): void;
   report(error: unknown, where: string): void;
   now(): number;
-  /** Sends the held event on to the page, once. */
-  release(event: Event, action: GuardedAction): void;
+  /** Sends the held event on to the page, once, and logs `entry` once the page took it (never before). */
+  proceed(event: Event, action: GuardedAction, entry: LogEntry | null): void;
   /** Names the site in error reports. */
   where: string;
 }
 
 /**
- * Step 5, settle: focus back, the choice logged, a grant for the send that follows
- * an approved opening step, then the replay (Proceed) or nothing (Stop).
+ * Step 5, settle: focus back, a grant for the send that follows an approved opening step, then
+ * Stop logged, or the replay (Proceed), logged as proceeded only once the page has taken it.
  */
 export function settle(held: Held, answer: ReminderChoice, s: Settling): void {
   const { action, intervention } = held;
   const v = verdict(intervention.level, answer);
+  let entry: LogEntry | null = null;
   try {
     held.restore();
-    s.log(logEntry(action, intervention, held.person, s.now(), v.choice, v.reason));
+    const plain = logEntry(action, intervention, held.person, s.now(), v.choice, v.reason);
+    entry = held.unchecked ? { ...plain, clientsUnchecked: true } : plain;
+    if (!v.proceed) s.log(entry);
     if (v.proceed && action.step === 'open') s.grants.add(action, held.matches.person?.clientId ?? null, s.now());
   } catch (error) {
     // The therapist chose: a failure around the choice must not swallow a Proceed.
     s.report(error, `answer:${s.where}`);
   }
-  if (v.proceed) s.release(held.event, action);
+  if (v.proceed) s.proceed(held.event, action, entry);
 }

@@ -20,6 +20,8 @@ export interface ReminderContent {
   intervention: Intervention;
   /** The client list is locked with a passphrase: only the rules for everyone apply, and the reminder says so. */
   locked?: boolean;
+  /** The client list had not reached the page in time: asked as if it were a client, and said so. */
+  unchecked?: boolean;
 }
 
 /** Said when the client list is locked, in the reminder and in the notice. */
@@ -130,6 +132,7 @@ export class Reminder {
     const badge = clientBadge(content);
     if (badge) dialog.append(el(d, 'p', { class: 'badge' }, badge));
     if (content.locked) dialog.append(el(d, 'p', { class: 'locked', 'data-locked': '' }, lockedNote()));
+    if (content.unchecked) dialog.append(el(d, 'p', { class: 'locked', 'data-unchecked': '' }, t('reminder_unchecked')));
     if (content.risk) dialog.append(el(d, 'p', { class: 'risk' }, content.risk));
     if (intervention.flags?.length) dialog.append(flagList(d, intervention.flags));
     dialog.append(
@@ -162,23 +165,47 @@ export class Reminder {
    * be seen; said once to screen readers) or until its Close button.
    */
   notice(content: ReminderContent): void {
-    this.close();
     const d = this.doc;
-    const root = this.mount();
     const { intervention } = content;
     const action = RULE_NAMES[intervention.rule];
+    this.showNotice(
+      el(d, 'p', {}, el(d, 'strong', {}, t('reminder_brand', intervention.clause.title))),
+      el(d, 'p', { 'data-notice-what': '' }, content.person ? t('notice_what', action, content.person) : action),
+      el(d, 'p', { class: 'notice-client', 'data-notice-client': '' }, clientBadge(content) ?? t('notice_notClient')),
+      el(d, 'p', { 'data-notice-done': '' }, t('notice_wentThrough')),
+      el(d, 'p', {}, intervention.clause.text),
+      ...(content.locked ? [el(d, 'p', { class: 'locked', 'data-locked': '' }, lockedNote())] : []),
+      ...(content.unchecked ? [el(d, 'p', { class: 'locked', 'data-unchecked': '' }, t('reminder_unchecked'))] : []),
+    );
+  }
+
+  /** A short message in a notice ("Click again…"). */
+  tell(message: string): void {
+    this.showNotice(el(this.doc, 'p', { 'data-tell': '' }, message));
+  }
+
+  /** A page event the reminder caused: the pointer or focus left a page element for it (its related target is ours). */
+  caused(event: Event): boolean {
+    const related = (event as MouseEvent | FocusEvent).relatedTarget;
+    return this.host !== null && related instanceof Node && (related === this.host || this.host.contains(related));
+  }
+
+  /**
+   * A notice, with its countdown and Close button; beside a question still waiting for its answer it is
+   * added, never in its place.
+   */
+  private showNotice(...children: Node[]): void {
+    const d = this.doc;
+    if (!this.isOpen) this.close();
+    this.dropNotice();
+    const root = this.root ?? this.mount();
     const countdown = el(d, 'span', { class: 'countdown', 'aria-hidden': 'true' }, t('notice_closesIn', NOTICE_SECONDS));
     root.append(
       el(
         d,
         'div',
         { class: 'notice', role: 'status', lang: locale() },
-        el(d, 'p', {}, el(d, 'strong', {}, t('reminder_brand', intervention.clause.title))),
-        el(d, 'p', { 'data-notice-what': '' }, content.person ? t('notice_what', action, content.person) : action),
-        el(d, 'p', { class: 'notice-client', 'data-notice-client': '' }, clientBadge(content) ?? t('notice_notClient')),
-        el(d, 'p', { 'data-notice-done': '' }, t('notice_wentThrough')),
-        el(d, 'p', {}, intervention.clause.text),
-        ...(content.locked ? [el(d, 'p', { class: 'locked', 'data-locked': '' }, lockedNote())] : []),
+        ...children,
         el(d, 'span', { class: 'sr-only' }, t('notice_closesInFull', NOTICE_SECONDS)),
         el(d, 'div', { class: 'notice-foot' }, countdown, el(d, 'button', { type: 'button', 'data-notice-close': '' }, t('notice_close'))),
       ),
@@ -186,11 +213,22 @@ export class Reminder {
     let left = NOTICE_SECONDS;
     const tick = () => {
       left -= 1;
-      if (left <= 0) return this.close();
+      if (left <= 0) return this.endNotice();
       countdown.textContent = t('notice_closesIn', left);
       this.noticeTimer = window.setTimeout(tick, 1000);
     };
     this.noticeTimer = window.setTimeout(tick, 1000);
+  }
+
+  private dropNotice(): void {
+    window.clearTimeout(this.noticeTimer);
+    this.root?.querySelector('.notice')?.remove();
+  }
+
+  /** The notice goes; a question still waiting for its answer stays. */
+  private endNotice(): void {
+    if (this.isOpen) this.dropNotice();
+    else this.close();
   }
 
   close(): void {
@@ -207,7 +245,7 @@ export class Reminder {
     const root = this.root;
     // The notice's Close button, pressed by the therapist (a page script's click is ignored like any other).
     if (root && event.type === 'click' && event.isTrusted && pressed(event as MouseEvent, root)?.closest('[data-notice-close]')) {
-      this.close();
+      this.endNotice();
       return;
     }
     if (!root || !this.onChoice) return;

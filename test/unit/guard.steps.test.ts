@@ -4,14 +4,17 @@ import type { Client } from '../../src/clients/types';
 import { t } from '../../src/core/i18n';
 import type { LogEntry } from '../../src/core/log';
 import type { GuardedAction, SiteAdapter, Trigger } from '../../src/guard/action';
+import { AGAIN_MS, Again, againKey } from '../../src/guard/again';
 import type { Asker } from '../../src/guard/asker';
-import { decide, type Intervention } from '../../src/guard/decide';
+import { ATTEMPT_TIMEOUT_MS, ClientList, type ClientListState, LOAD_DELAYS } from '../../src/guard/client-list';
+import { decide, type Intervention, waitsForClients } from '../../src/guard/decide';
 import { describe as describeAction } from '../../src/guard/describe';
-import { type GuardEnv, startGuard } from '../../src/guard/engine';
+import { CHECK_MS, CLIENTS_WAIT_MS, type GuardEnv, startGuard } from '../../src/guard/engine';
 import { confirmPlainly, fallbackEntry } from '../../src/guard/fallback';
 import { Grants } from '../../src/guard/grants';
 import { afterGrant, matchAction } from '../../src/guard/match';
 import { recognise } from '../../src/guard/recognise';
+import { replay } from '../../src/guard/replay';
 import { type Held, logEntry, type Settling, settle, verdict } from '../../src/guard/settle';
 import { defaultSettings } from '../../src/policy/defaults';
 import type { ReminderChoice, ReminderContent } from '../../src/ui/reminder';
@@ -179,6 +182,7 @@ describe('step 3, decide and describe', () => {
 function fakeAsker(): Asker & {
   asked: ReminderContent[];
   told: ReminderContent[];
+  said: string[];
   answer(choice: ReminderChoice): void;
   routed: string[];
 } {
@@ -187,8 +191,16 @@ function fakeAsker(): Asker & {
     events: ['mousedown'],
     asked: [] as ReminderContent[],
     told: [] as ReminderContent[],
+    said: [] as string[],
     routed: [] as string[],
     owns: (event: Event) => event.composedPath().some((n) => n instanceof Element && n.hasAttribute('data-asker')),
+    caused: (event: Event) => {
+      const related = (event as MouseEvent).relatedTarget;
+      return related instanceof Element && related.hasAttribute('data-asker');
+    },
+    tell(message: string) {
+      asker.said.push(message);
+    },
     handle: (event: Event) => {
       asker.routed.push(event.type);
     },
@@ -307,7 +319,7 @@ describe('step 5, settle', () => {
       log: vi.fn((_entry: LogEntry) => {}),
       report: (_e, where) => reports.push(where),
       now: () => 5000,
-      release: vi.fn((_event: Event, _action: GuardedAction) => {}),
+      proceed: vi.fn((_event: Event, _action: GuardedAction, _entry: LogEntry | null) => {}),
       where: 'facebook',
     } satisfies Settling;
     return { ...s, reports };
@@ -338,13 +350,14 @@ describe('step 5, settle', () => {
     );
   });
 
-  it('Proceed: focus back, logged, released once; at an opening step, the send that follows is covered', () => {
+  it('Proceed: focus back, released once with its entry (logged only once the page took it); at an opening step, the send that follows is covered', () => {
     const h = held(CONFIRM, { ...ACCEPT, kind: 'reply', step: 'open' });
     const s = settling();
     settle(h, { choice: 'proceed' }, s);
     expect(h.restored).toBe(1);
-    expect(s.log).toHaveBeenCalledWith(expect.objectContaining({ choice: 'proceeded', at: 5000 }));
-    expect(s.release).toHaveBeenCalledTimes(1);
+    expect(s.log).not.toHaveBeenCalled();
+    expect(s.proceed).toHaveBeenCalledTimes(1);
+    expect(s.proceed).toHaveBeenCalledWith(h.event, h.action, expect.objectContaining({ choice: 'proceeded', at: 5000 }));
     expect(s.grants.take({ ...ACCEPT, kind: 'reply', step: 'send' }, 6000)).toEqual({ clientId: 'c-maria' });
   });
 
@@ -353,7 +366,7 @@ describe('step 5, settle', () => {
     settle(held(), { choice: 'stop' }, s);
     settle(held({ ...CONFIRM, level: 'block' }), { choice: 'proceed' }, s);
     expect(s.log.mock.calls.map(([e]) => (e as LogEntry).choice)).toEqual(['stopped', 'blocked']);
-    expect(s.release).not.toHaveBeenCalled();
+    expect(s.proceed).not.toHaveBeenCalled();
   });
 
   it('a failure around the choice is reported and does not swallow a Proceed', () => {
@@ -364,7 +377,7 @@ describe('step 5, settle', () => {
     const s = settling();
     settle(h, { choice: 'proceed' }, s);
     expect(s.reports).toEqual(['answer:facebook']);
-    expect(s.release).toHaveBeenCalledTimes(1);
+    expect(s.proceed).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -394,5 +407,431 @@ describe('the fallback confirm', () => {
     expect(fallbackEntry(ACCEPT, false, 7)).toEqual(
       expect.objectContaining({ choice: 'stopped', fallback: true, level: 'confirm', client: 'no', at: 7 }),
     );
+  });
+});
+
+const FOLLOW: GuardedAction = { kind: 'follow', platform: 'x', control: 'Follow', person: { name: 'María Pérez', handle: 'maria_perez' } };
+
+describe('step 3, whether the decision waits for the client list', () => {
+  it('a rule for clients only waits; a rule that fires for everyone, or no person and no draft, does not', () => {
+    const settings = defaultSettings();
+    expect(settings.rules.follow.scope).toBe('client');
+    expect(waitsForClients(FOLLOW, settings)).toBe(true);
+    expect(waitsForClients({ ...FOLLOW, back: true }, settings)).toBe(false);
+    expect(waitsForClients(ACCEPT, settings)).toBe(false);
+    expect(waitsForClients({ ...FOLLOW, person: undefined }, settings)).toBe(false);
+    expect(waitsForClients({ kind: 'post', platform: 'x', control: 'Post', draft: 'Hello' }, settings)).toBe(true);
+    settings.platformRules = { x: { follow: { level: 'off', scope: 'client' } } };
+    expect(waitsForClients(FOLLOW, settings)).toBe(false);
+  });
+
+  it('clients unknown: a rule for clients fires, without claiming that the person is one', () => {
+    const none = { person: null, mentions: [] };
+    expect(decide(FOLLOW, defaultSettings(), none)).toBeNull();
+    expect(decide(FOLLOW, defaultSettings(), none, true)).toEqual(
+      expect.objectContaining({ rule: 'follow', level: 'confirm', client: 'no' }),
+    );
+  });
+});
+
+/** Timers and answers under the test's control. */
+function listHarness(answers: Array<() => Promise<unknown>>) {
+  const timers: Array<{ at: number; run: () => void }> = [];
+  let now = 0;
+  const reports: string[] = [];
+  const states: ClientListState[] = [];
+  let asked = 0;
+  const list = new ClientList({
+    ask: () => {
+      const next = answers[Math.min(asked, answers.length - 1)];
+      asked += 1;
+      return next ? next() : Promise.reject(new Error('none'));
+    },
+    report: (_e, where) => reports.push(where),
+    alive: () => true,
+    now: () => now,
+    setTimeout: (run, ms) => timers.push({ at: now + ms, run }),
+  });
+  list.onChange((state) => states.push(state));
+  const flush = () => new Promise((r) => setTimeout(r, 0));
+  /** Moves time on, running each timer due, and lets answers arrive. */
+  const advance = async (ms: number) => {
+    const until = now + ms;
+    await flush();
+    for (;;) {
+      timers.sort((a, b) => a.at - b.at);
+      const next = timers[0];
+      if (!next || next.at > until) break;
+      timers.shift();
+      now = next.at;
+      next.run();
+      await flush();
+    }
+    now = until;
+  };
+  return { list, reports, states, advance, asked: () => asked };
+}
+
+describe('the client list in the tab', () => {
+  it('a first load that fails is reported and retried with backoff until it succeeds; waiters learn of it then', async () => {
+    const h = listHarness([
+      () => Promise.reject(new Error('The message port closed before a response was received.')),
+      () => Promise.resolve(undefined),
+      () => Promise.resolve({ clients: [MARIA] }),
+    ]);
+    h.list.load();
+    let known = false;
+    h.list.whenKnown().then(() => {
+      known = true;
+    });
+    await h.advance(0);
+    expect(h.list.state).toBe('failed');
+    expect(h.list.known).toBe(false);
+    expect(h.reports).toEqual(['watchlist (attempt 1)']);
+    await h.advance(LOAD_DELAYS[0]);
+    expect(h.asked()).toBe(2);
+    expect(h.reports).toEqual(['watchlist (attempt 1)', 'watchlist (attempt 2)']);
+    await h.advance(LOAD_DELAYS[1]);
+    expect(h.asked()).toBe(3);
+    expect(known).toBe(true);
+    expect(h.list.state).toBe('ready');
+    expect(h.list.matcher?.matchPerson('facebook', { handle: 'maria.perez' })?.clientId).toBe('c-maria');
+    expect(h.states).toEqual(['failed', 'ready']);
+    expect(h.list.readyAt).toBe(LOAD_DELAYS[0] + LOAD_DELAYS[1]);
+    // Nothing is left scheduled: the attempt timeouts of settled attempts do nothing.
+    await h.advance(ATTEMPT_TIMEOUT_MS * 3);
+    expect(h.asked()).toBe(3);
+    expect(h.reports).toHaveLength(2);
+  });
+
+  it('an attempt that never answers counts as failed after its timeout; a locked list is known', async () => {
+    const h = listHarness([() => new Promise(() => {}), () => Promise.resolve({ locked: true })]);
+    h.list.load();
+    await h.advance(ATTEMPT_TIMEOUT_MS - 1);
+    expect(h.list.state).toBe('loading');
+    await h.advance(1);
+    expect(h.list.state).toBe('failed');
+    await h.advance(LOAD_DELAYS[0]);
+    expect(h.list.state).toBe('locked');
+    expect(h.list.known).toBe(true);
+    expect(h.list.matcher).toBeNull();
+  });
+
+  it('a reload keeps the copy held until the new one arrives', async () => {
+    const h = listHarness([
+      () => Promise.resolve({ clients: [MARIA] }),
+      () => Promise.reject(new Error('gone')),
+      () => Promise.resolve({ clients: [SAM] }),
+    ]);
+    h.list.load();
+    await h.advance(0);
+    h.list.load();
+    await h.advance(0);
+    expect(h.list.state).toBe('ready');
+    expect(h.list.matcher?.matchPerson('facebook', { handle: 'maria.perez' })).not.toBeNull();
+    await h.advance(LOAD_DELAYS[0]);
+    expect(h.list.matcher?.matchPerson('facebook', { handle: 'maria.perez' })).toBeNull();
+  });
+});
+
+describe('the replay reports what it could do', () => {
+  it('a control no longer on the page: not delivered', () => {
+    const button = document.body.appendChild(document.createElement('button'));
+    const click = new MouseEvent('click', { bubbles: true });
+    button.dispatchEvent(click);
+    button.remove();
+    expect(replay(click)).toEqual({ delivered: false });
+  });
+
+  it('a send from an editor: it went through when the editor no longer holds the draft', () => {
+    const editor = document.body.appendChild(document.createElement('textarea'));
+    editor.value = 'See you Tuesday';
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true });
+    editor.dispatchEvent(enter);
+    const ignored = replay(enter);
+    expect(ignored.delivered).toBe(true);
+    expect(ignored.tookEffect?.()).toBe(false);
+    editor.addEventListener('keydown', () => {
+      editor.value = '';
+    });
+    const sent = replay(enter);
+    expect(sent.tookEffect?.()).toBe(true);
+  });
+
+  it('Space on a div[role=button] is replayed as the keydown and its keyup', () => {
+    const div = document.body.appendChild(document.createElement('div'));
+    div.setAttribute('role', 'button');
+    const seen: string[] = [];
+    for (const type of ['keydown', 'keyup']) div.addEventListener(type, (e) => seen.push(`${e.type}:${(e as KeyboardEvent).key}`));
+    const space = new KeyboardEvent('keydown', { key: ' ', bubbles: true });
+    div.dispatchEvent(space);
+    seen.length = 0;
+    expect(replay(space).delivered).toBe(true);
+    expect(seen).toEqual(['keydown: ', 'keyup: ']);
+  });
+});
+
+describe('the second click offered after a Proceed that did not go through', () => {
+  const entry = logEntry(FOLLOW, { ...CONFIRM, rule: 'follow' }, null, 100, 'proceeded');
+
+  it('the same action (site, kind, person, control, draft) takes it once; another does not', () => {
+    const lapsed: LogEntry[] = [];
+    const again = new Again((e) => lapsed.push(e));
+    again.offerFor(FOLLOW, entry, 0);
+    expect(again.take({ ...FOLLOW, person: { handle: 'jordan' } }, 10)).toBeNull();
+    expect(again.take({ ...FOLLOW, control: 'Unfollow' }, 10)).toBeNull();
+    expect(again.take({ ...FOLLOW, kind: 'message' }, 10)).toBeNull();
+    expect(again.take({ ...FOLLOW }, 10)).toEqual({ entry });
+    expect(again.take({ ...FOLLOW }, 11)).toBeNull();
+    expect(lapsed).toEqual([]);
+    expect(againKey({ ...FOLLOW, draft: 'a' })).not.toBe(againKey({ ...FOLLOW, draft: 'b' }));
+  });
+
+  it('unused, it lapses after AGAIN_MS and is logged as stopped (it never happened), once', () => {
+    const lapsed: LogEntry[] = [];
+    const again = new Again((e) => lapsed.push(e));
+    again.offerFor(FOLLOW, entry, 0);
+    again.settle(AGAIN_MS - 1);
+    expect(lapsed).toEqual([]);
+    expect(again.take(FOLLOW, AGAIN_MS)).toBeNull();
+    again.settle(Number.POSITIVE_INFINITY);
+    expect(lapsed).toEqual([{ ...entry, choice: 'stopped', undelivered: true }]);
+  });
+});
+
+describe('the engine waits for a client list on its way', () => {
+  const lifetime = { isInvalid: false, onInvalidated: () => {} };
+
+  function followAdapter(): SiteAdapter {
+    return {
+      platform: 'x',
+      recognise: (trigger) =>
+        trigger.type === 'activate' && trigger.target.closest('[data-follow]')
+          ? { ...FOLLOW, person: { handle: (trigger.target.closest('[data-follow]') as HTMLElement).dataset.follow ?? '' } }
+          : null,
+    };
+  }
+
+  function setup() {
+    vi.useFakeTimers();
+    const maria = document.body.appendChild(document.createElement('button'));
+    maria.dataset.follow = 'maria_perez';
+    const jordan = document.body.appendChild(document.createElement('button'));
+    jordan.dataset.follow = 'jordan';
+    const clicks: string[] = [];
+    document.body.addEventListener('click', (e) => clicks.push((e.target as HTMLElement).dataset.follow ?? ''));
+    const asker = fakeAsker();
+    const log: LogEntry[] = [];
+    const reports: string[] = [];
+    let arrive: () => void = () => {};
+    const arrived = new Promise<void>((r) => {
+      arrive = r;
+    });
+    let known = false;
+    const matcher = new ClientMatcher([{ id: 'c-maria', name: 'María Pérez', aliases: [], handles: { x: 'maria_perez' } }]);
+    const env: GuardEnv = {
+      ...fakeEnv(log),
+      matcher: () => (known ? matcher : null),
+      clientsKnown: () => known,
+      whenClientsKnown: () => arrived,
+      report: (_e, where) => reports.push(where),
+    };
+    const stop = startGuard(followAdapter(), env, lifetime, window, asker);
+    const listArrives = async () => {
+      known = true;
+      arrive();
+      await vi.advanceTimersByTimeAsync(0);
+    };
+    return { maria, jordan, clicks, asker, log, reports, stop, listArrives };
+  }
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("holds a client-only action until the list arrives: a non-client's goes on once, unasked and unlogged", async () => {
+    const { jordan, clicks, asker, log, stop, listArrives } = setup();
+    jordan.click();
+    expect(clicks).toEqual([]);
+    await listArrives();
+    expect(clicks).toEqual(['jordan']);
+    expect(asker.asked).toEqual([]);
+    expect(log).toEqual([]);
+    stop();
+  });
+
+  it("a client's is asked about once the list arrives", async () => {
+    const { maria, clicks, asker, stop, listArrives } = setup();
+    maria.click();
+    await vi.advanceTimersByTimeAsync(CLIENTS_WAIT_MS - 100);
+    expect(asker.asked).toEqual([]);
+    await listArrives();
+    expect(asker.asked).toHaveLength(1);
+    expect(asker.asked[0]?.intervention.client).toBe('yes');
+    expect(asker.asked[0]?.unchecked).toBeUndefined();
+    expect(clicks).toEqual([]);
+    stop();
+  });
+
+  it('no list after the wait: asked all the same, saying the list could not be checked; reported and logged so', async () => {
+    const { jordan, clicks, asker, log, reports, stop } = setup();
+    jordan.click();
+    await vi.advanceTimersByTimeAsync(CLIENTS_WAIT_MS);
+    expect(asker.asked).toHaveLength(1);
+    expect(asker.asked[0]?.unchecked).toBe(true);
+    expect(reports).toEqual(['clients-wait:x']);
+    asker.answer({ choice: 'stop' });
+    expect(clicks).toEqual([]);
+    expect(log).toEqual([expect.objectContaining({ choice: 'stopped', clientsUnchecked: true, client: 'no' })]);
+    stop();
+  });
+});
+
+describe('a Proceed that cannot go through says so', () => {
+  const lifetime = { isInvalid: false, onInvalidated: () => {} };
+
+  function trusted<E extends Event>(event: E): E {
+    Object.defineProperty(event, 'isTrusted', { value: true });
+    return event;
+  }
+
+  it('the control gone: not logged as proceeded; told to click again; the next trusted click passes once and is logged then', () => {
+    const card = document.body.appendChild(document.createElement('div'));
+    const button = card.appendChild(document.createElement('button'));
+    button.dataset.guarded = '';
+    const clicks: number[] = [];
+    document.body.addEventListener('click', () => clicks.push(1));
+    const asker = fakeAsker();
+    const log: LogEntry[] = [];
+    const stop = startGuard(recordingAdapter(), fakeEnv(log), lifetime, window, asker);
+    button.click();
+    card.remove();
+    asker.answer({ choice: 'proceed' });
+    expect(clicks).toEqual([]);
+    expect(log).toEqual([]);
+    expect(asker.said).toEqual([t('reminder_clickAgain')]);
+    document.body.append(card);
+    button.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
+    expect(clicks).toEqual([1]);
+    expect(asker.asked).toHaveLength(1);
+    expect(log.map((e) => e.choice)).toEqual(['proceeded']);
+    button.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
+    expect(asker.asked).toHaveLength(2);
+    expect(clicks).toEqual([1]);
+    stop();
+  });
+
+  it('an untrusted click does not take the offer (a page script cannot use it)', () => {
+    const button = document.body.appendChild(document.createElement('button'));
+    button.dataset.guarded = '';
+    const asker = fakeAsker();
+    const log: LogEntry[] = [];
+    const stop = startGuard(recordingAdapter(), fakeEnv(log), lifetime, window, asker);
+    button.click();
+    button.remove();
+    asker.answer({ choice: 'proceed' });
+    document.body.append(button);
+    button.click();
+    expect(asker.asked).toHaveLength(2);
+    stop();
+  });
+
+  it('an editor that still holds its draft after the replay: told to click again, Enter once more passes', async () => {
+    vi.useFakeTimers();
+    try {
+      const editor = document.body.appendChild(document.createElement('textarea'));
+      editor.value = 'Hi María José Pérez';
+      const adapter: SiteAdapter = {
+        platform: 'facebook',
+        recognise: (trigger) =>
+          trigger.type === 'send' && !trigger.shift ? { ...ACCEPT, kind: 'message', draft: editor.value, step: 'send' } : null,
+      };
+      const asker = fakeAsker();
+      const log: LogEntry[] = [];
+      const stop = startGuard(adapter, fakeEnv(log), lifetime, window, asker);
+      const enter = () => trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+      editor.dispatchEvent(enter());
+      asker.answer({ choice: 'proceed' });
+      expect(log).toEqual([]);
+      await vi.advanceTimersByTimeAsync(CHECK_MS);
+      expect(asker.said).toEqual([t('reminder_clickAgain')]);
+      expect(log).toEqual([]);
+      const seen: boolean[] = [];
+      editor.addEventListener('keydown', (e) => seen.push(e.isTrusted));
+      editor.dispatchEvent(enter());
+      expect(seen).toEqual([true]);
+      expect(log.map((e) => e.choice)).toEqual(['proceeded']);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('unused for 30 s: logged once, as stopped', async () => {
+    vi.useFakeTimers();
+    try {
+      const button = document.body.appendChild(document.createElement('button'));
+      button.dataset.guarded = '';
+      const asker = fakeAsker();
+      const log: LogEntry[] = [];
+      const env = { ...fakeEnv(log), now: () => Date.now() };
+      const stop = startGuard(recordingAdapter(), env, lifetime, window, asker);
+      button.click();
+      button.remove();
+      asker.answer({ choice: 'proceed' });
+      await vi.advanceTimersByTimeAsync(AGAIN_MS + 100);
+      expect(log).toEqual([expect.objectContaining({ choice: 'stopped', undelivered: true })]);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('the reminder does not make the page lose its place', () => {
+  const lifetime = { isInvalid: false, onInvalidated: () => {} };
+
+  it('leaving events whose related target is the asker never reach the page; others do', () => {
+    const asker = fakeAsker();
+    const stop = startGuard(recordingAdapter(), fakeEnv([]), lifetime, window, asker);
+    const card = document.body.appendChild(document.createElement('div'));
+    const shown = document.body.appendChild(document.createElement('div'));
+    shown.setAttribute('data-asker', '');
+    const elsewhere = document.body.appendChild(document.createElement('div'));
+    const seen: string[] = [];
+    for (const type of ['mouseout', 'mouseleave', 'pointerout', 'pointerleave', 'focusout'])
+      card.addEventListener(type, (e) => seen.push(e.type));
+    card.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: shown }));
+    card.dispatchEvent(new MouseEvent('mouseleave', { relatedTarget: shown }));
+    card.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, relatedTarget: shown }));
+    card.dispatchEvent(new PointerEvent('pointerleave', { relatedTarget: shown }));
+    card.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: shown }));
+    expect(seen).toEqual([]);
+    card.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: elsewhere }));
+    card.dispatchEvent(new MouseEvent('mouseleave', { relatedTarget: null }));
+    expect(seen).toEqual(['mouseout', 'mouseleave']);
+    stop();
+  });
+
+  it('Space on a div[role=button]: the keyup of a held keydown is held too; Proceed replays the pair', () => {
+    const asker = fakeAsker();
+    const stop = startGuard(recordingAdapter(), fakeEnv([]), lifetime, window, asker);
+    const div = document.body.appendChild(document.createElement('div'));
+    div.setAttribute('role', 'button');
+    div.dataset.guarded = '';
+    const seen: string[] = [];
+    for (const type of ['keydown', 'keyup'])
+      div.addEventListener(type, (e) => seen.push(`${e.type}:${e.isTrusted ? 'page' : 'synthetic'}`));
+    const key = (type: string) => new KeyboardEvent(type, { key: ' ', bubbles: true, composed: true, cancelable: true });
+    div.dispatchEvent(key('keydown'));
+    div.dispatchEvent(key('keyup'));
+    expect(seen).toEqual([]);
+    expect(asker.asked).toHaveLength(1);
+    asker.answer({ choice: 'proceed' });
+    expect(seen).toEqual(['keydown:synthetic', 'keyup:synthetic']);
+    // Not held: a keyup with no held keydown before it reaches the page.
+    div.dispatchEvent(key('keyup'));
+    expect(seen).toHaveLength(3);
+    stop();
   });
 });

@@ -37,7 +37,15 @@ export function LogTable({ rows }: { rows: readonly Entry[] }) {
                 <span class={`pill choice-${e.choice}`}>{CHOICE_NAMES[e.choice]}</span>
               </td>
               <td class="note">
-                {[e.person, e.reason ? t('log_reason', e.reason) : '', e.fallback ? t('log_fallback') : ''].filter(Boolean).join(' · ')}
+                {[
+                  e.person,
+                  e.reason ? t('log_reason', e.reason) : '',
+                  e.fallback ? t('log_fallback') : '',
+                  e.clientsUnchecked ? t('log_clientsUnchecked') : '',
+                  e.undelivered ? t('log_undelivered') : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </td>
             </tr>
           ))}
