@@ -40,10 +40,10 @@ export interface GuardStatus {
   host: string;
   /**
    * The tab's client list (src/guard/client-list.ts): "loading" / "failed" mean client checks cannot run yet
-   * (a reminder shown meanwhile says the list could not be checked). startedMs: the content script's start
+   * (a reminder shown meanwhile says the list could not be checked); failures: attempts that failed. startedMs: the content script's start
    * after navigation began; readyMs: from then until the list arrived (null until it has).
    */
-  clientList?: { state: 'loading' | 'ready' | 'locked' | 'failed'; startedMs: number; readyMs: number | null };
+  clientList?: { state: 'loading' | 'ready' | 'locked' | 'failed'; startedMs: number; readyMs: number | null; failures: number };
 }
 
 /** A site's label tables by page language ("es": { follow: ["Seguir"] }), as src/sites/<site>/translations.ts has them. */

@@ -41,6 +41,8 @@ export class ClientList {
   /** When the list first reached the tab (deps.now()), for the start-up figures; null until then. */
   readyAt: number | null = null;
   readonly startedAt: number;
+  /** Attempts that failed so far (each one reported). */
+  failures = 0;
   private generation = 0;
   private waiters: Array<() => void> = [];
   private listeners: Array<(state: ClientListState) => void> = [];
@@ -77,6 +79,7 @@ export class ClientList {
       const fail = (error: unknown) => {
         if (settled || generation !== this.generation) return;
         settled = true;
+        this.failures += 1;
         this.deps.report(error, `watchlist (attempt ${n + 1})`);
         if (!this.known) this.set('failed');
         const delay = LOAD_DELAYS[Math.min(n, LOAD_DELAYS.length - 1)] ?? 30_000;
@@ -98,8 +101,13 @@ export class ClientList {
             return;
           }
           if (settled || generation !== this.generation) return;
-          settled = true;
-          this.accept(got);
+          try {
+            this.accept(got);
+            settled = true;
+          } catch (error) {
+            // A list this script cannot read (malformed entries): reported and asked for again, never thrown.
+            fail(error);
+          }
         },
         (error) => fail(error),
       );
@@ -108,7 +116,8 @@ export class ClientList {
   }
 
   private accept(got: Client[] | 'locked'): void {
-    this.matcher = got === 'locked' ? null : new ClientMatcher(got);
+    const matcher = got === 'locked' ? null : new ClientMatcher(got);
+    this.matcher = matcher;
     this.readyAt ??= this.deps.now();
     this.set(got === 'locked' ? 'locked' : 'ready');
     for (const resolve of this.waiters.splice(0)) resolve();

@@ -27,15 +27,20 @@ const RESEND_DELAYS = [100, 300, 1000, 3000, 10_000, 30_000];
 function deliver(entry: LogEntry, lifetime: Lifetime, report: (e: unknown, where: string) => void): void {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
   const uid = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  sendUntilStored({ type: 'log', entry, uid }, lifetime, (error) => report(error, 'log'));
+}
+
+/** Sends a request until the background answers that it stored it; `lost` hears of a request given up on. */
+function sendUntilStored(request: Request, lifetime: Lifetime, lost: (error: unknown) => void): void {
   const attempt = (n: number): void => {
     if (lifetime.isInvalid) return;
-    send({ type: 'log', entry, uid })
+    send(request)
       .then((answer) => {
         if ((answer as { ok?: unknown } | undefined)?.ok !== true) throw new Error('No answer from the background');
       })
       .catch((error) => {
         const delay = RESEND_DELAYS[n];
-        if (delay === undefined || lifetime.isInvalid) report(error, 'log');
+        if (delay === undefined || lifetime.isInvalid) lost(error);
         else setTimeout(() => attempt(n + 1), delay);
       });
   };
@@ -69,6 +74,7 @@ export function clientListStatus(list: ClientList): NonNullable<GuardStatus['cli
   return {
     state: list.state,
     startedMs: Math.round(list.startedAt),
+    failures: list.failures,
     readyMs: list.readyAt === null ? null : Math.round(list.readyAt - list.startedAt),
   };
 }
@@ -91,9 +97,10 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, labels?: Lea
   let pauses: Pauses = {};
   let phrases: readonly PhraseTable[] = [];
 
+  // Resent like log entries: a failure to reach the background (a worker stopping) is itself worth reporting.
   const report = (error: unknown, where: string) => {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    send({ type: 'error', where, message }).catch(() => {});
+    sendUntilStored({ type: 'error', where, message }, lifetime, () => {});
   };
   const combine = () => {
     try {

@@ -233,6 +233,11 @@ export async function waitForReminder(page: Page, timeout = 2_000): Promise<Remi
   }
 }
 
+/** The text of the notice on the page (the remind level's, or "Click again…" after a Proceed that did not go through), or null. */
+export async function readNotice(page: Page): Promise<string | null> {
+  return onReminderRoot(page, (root) => root.querySelector<HTMLElement>('[role="status"]')?.textContent?.trim() ?? null);
+}
+
 /** Is a reminder (dialog or notice) on the page, once the frames after the last event have passed? */
 export async function reminderShown(page: Page): Promise<boolean> {
   await settle(page);
@@ -241,17 +246,26 @@ export async function reminderShown(page: Page): Promise<boolean> {
 
 /** Waits until no reminder (dialog or notice) is on the page. */
 export async function waitForReminderGone(page: Page, timeout = 2_000): Promise<void> {
+  await waitUntilGone(page, () => true, timeout);
+}
+
+/** Waits until no reminder dialog is on the page (a notice may follow it: "Click again…"). */
+export async function waitForDialogGone(page: Page, timeout = 2_000): Promise<void> {
+  await waitUntilGone(page, (root) => root.querySelector('[role="alertdialog"]') !== null, timeout);
+}
+
+async function waitUntilGone(page: Page, present: (root: ShadowRoot) => boolean, timeout: number): Promise<void> {
   const deadline = Date.now() + timeout;
-  while ((await onReminderRoot(page, () => true)) === true) {
+  while ((await onReminderRoot(page, present)) === true) {
     if (Date.now() > deadline) throw new Error(`The reminder is still on ${page.url()}`);
     await settle(page);
   }
 }
 
-/** Clicks Stop or Proceed in the open reminder with the mouse (real input at the button's box) and waits until it has gone. */
+/** Clicks Stop or Proceed in the open reminder with the mouse (real input at the button's box) and waits until the dialog has gone. */
 export async function choose(page: Page, choice: 'stop' | 'proceed'): Promise<void> {
   await press(page, choice);
-  await waitForReminderGone(page);
+  await waitForDialogGone(page);
 }
 
 /** Clicks Stop or Proceed with the mouse, at the centre of the button; does not wait. */

@@ -86,6 +86,7 @@ export const ROUTES: readonly Route[] = [
   { host: 'x.com', path: '/maria_perez', file: 'x/profile-follow-back.html' },
   { host: 'x.com', path: '/dana_therapist/followers', file: 'x/followers.html' },
   { host: 'x.com', path: '/search?q=running', file: 'x/hover-card.html' },
+  { host: 'x.com', path: '/search?q=coffee', file: 'x/hover-card-closes.html' },
   { host: 'x.com', path: '/follower_requests', file: 'x/follower-requests.html' },
   { host: 'x.com', path: '/compose/post', file: 'x/reply-dialog.html' },
   { host: 'x.com', path: '/maria_perez/status/1790000000000000001', file: 'x/status.html' },

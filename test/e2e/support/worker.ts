@@ -71,6 +71,20 @@ export async function stopServiceWorkerNow(context: BrowserContext, extensionId:
   await withWorkers(context, extensionId, (w) => w.stopAll());
 }
 
+/**
+ * Stops the extension's service worker again and again for `ms`: whatever it starts doing in that time (answering
+ * a message that woke it) is cut off, as when MV3 stops it mid-request.
+ */
+export async function keepStoppingServiceWorker(context: BrowserContext, extensionId: string, ms: number): Promise<void> {
+  await withWorkers(context, extensionId, async (w) => {
+    const until = Date.now() + ms;
+    while (Date.now() < until) {
+      await w.stopAll();
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  });
+}
+
 /** The running status of the extension's service worker ("stopped", "running", …). */
 export async function serviceWorkerStatus(context: BrowserContext, extensionId: string): Promise<string[]> {
   return withWorkers(context, extensionId, async (w) => {
