@@ -2,12 +2,12 @@ import type { LogEntry } from '../core/log';
 import { ACTION_KINDS, LEVELS, PLATFORMS, type Platform } from '../core/vocabulary';
 import { PHRASE_TABLES } from '../policy/content-checks/index';
 import { browser } from '../storage/browser';
-import { watchlist } from '../storage/clients';
 import { addLogEntry, pruneLog } from '../storage/db';
 import { STORAGE_KEYS } from '../storage/keys';
 import { startManagedSync } from '../storage/managed';
 import { loadEffectiveSettings, migrateStoredSettings } from '../storage/settings';
 import { type LabelTranslations, LOG_ADDED, type LogAck, type PhrasesResponse, type Request, type WatchlistResponse } from './protocol';
+import { cachedWatchlist, startWatchlistCache } from './watchlist-cache';
 
 const ERRORS_KEY = 'errors';
 const MAX_ERRORS = 50;
@@ -42,7 +42,7 @@ function recordError(where: string, message: string): Promise<void> {
 async function handle(request: Request): Promise<unknown> {
   switch (request.type) {
     case 'watchlist':
-      return (await watchlist()) satisfies WatchlistResponse;
+      return (await cachedWatchlist()) satisfies WatchlistResponse;
     case 'phrases':
       return { tables: [...PHRASE_TABLES] } satisfies PhrasesResponse;
     case 'labels':
@@ -91,6 +91,7 @@ export function startBackground(options: { translations?: Partial<Record<Platfor
   Promise.resolve()
     .then(() => session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }))
     .catch((e) => recordError('session-access', String(e)));
+  startWatchlistCache();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = message as Request;
