@@ -119,7 +119,7 @@ describe('log entries and a service worker that stops mid-message', () => {
     await vi.advanceTimersByTimeAsync(120_000);
     expect(logs()).toHaveLength(4);
     // Delivered entries are not reported as errors.
-    expect(sent.filter((r) => r.type === 'error')).toEqual([]);
+    expect(sent.filter((r) => r.type === 'error' && r.where === 'log')).toEqual([]);
   });
 
   it('each entry has its own uid', async () => {
