@@ -235,7 +235,11 @@ export async function waitForReminder(page: Page, timeout = 2_000): Promise<Remi
 
 /** The text of the notice on the page (the remind level's, or "Click again…" after a Proceed that did not go through), or null. */
 export async function readNotice(page: Page): Promise<string | null> {
-  return onReminderRoot(page, (root) => root.querySelector<HTMLElement>('[role="status"]')?.textContent?.trim() ?? null);
+  return onReminderRoot(page, (root) => {
+    const notice = root.querySelector('[role="status"]');
+    // What it says, without its countdown and Close button.
+    return notice ? [...notice.querySelectorAll('p')].map((p) => p.textContent?.trim()).join('\n') : null;
+  });
 }
 
 /** Is a reminder (dialog or notice) on the page, once the frames after the last event have passed? */

@@ -72,16 +72,31 @@ export async function stopServiceWorkerNow(context: BrowserContext, extensionId:
 }
 
 /**
- * Stops the extension's service worker again and again for `ms`: whatever it starts doing in that time (answering
- * a message that woke it) is cut off, as when MV3 stops it mid-request.
+ * Stops the extension's service worker again and again until `done()` says so (asked every 200 ms) or `ms`
+ * have passed: whatever it starts doing in that time (answering a message that woke it) is cut off, as when
+ * MV3 stops it mid-request.
  */
-export async function keepStoppingServiceWorker(context: BrowserContext, extensionId: string, ms: number): Promise<void> {
+export async function keepStoppingServiceWorker(
+  context: BrowserContext,
+  extensionId: string,
+  ms: number,
+  done: () => Promise<boolean> = async () => false,
+): Promise<void> {
   await withWorkers(context, extensionId, async (w) => {
     const until = Date.now() + ms;
-    while (Date.now() < until) {
+    let finished = false;
+    const watch = (async () => {
+      while (!finished && Date.now() < until) {
+        if (await done().catch(() => false)) finished = true;
+        else await new Promise((r) => setTimeout(r, 200));
+      }
+    })();
+    while (!finished && Date.now() < until) {
       await w.stopAll();
       await new Promise((r) => setTimeout(r, 5));
     }
+    finished = true;
+    await watch;
   });
 }
 
