@@ -1,16 +1,16 @@
+import { t } from '../core/i18n';
 import type { LogEntry } from '../core/log';
 import { ACTION_KINDS, LEVELS, PLATFORMS, type Platform } from '../core/vocabulary';
 import { PHRASE_TABLES } from '../policy/content-checks/index';
 import { browser } from '../storage/browser';
 import { addLogEntry, pruneLog } from '../storage/db';
+import { readHealthNote, recordError, recordHealth } from '../storage/diagnostics';
 import { STORAGE_KEYS } from '../storage/keys';
 import { startManagedSync } from '../storage/managed';
 import { loadEffectiveSettings, migrateStoredSettings } from '../storage/settings';
+import { badgeOf, readTabState } from './badge';
 import { type LabelTranslations, LOG_ADDED, type LogAck, type PhrasesResponse, type Request, type WatchlistResponse } from './protocol';
 import { cachedWatchlist, startWatchlistCache } from './watchlist-cache';
-
-const ERRORS_KEY = 'errors';
-const MAX_ERRORS = 50;
 
 function isLogEntry(value: unknown): value is LogEntry {
   const e = value as LogEntry;
@@ -25,21 +25,30 @@ function isLogEntry(value: unknown): value is LogEntry {
   );
 }
 
-/** One error write at a time: two reports arriving together (an error, then the fallback's) must both be kept. */
-let errorWrites: Promise<void> = Promise.resolve();
-
-function recordError(where: string, message: string): Promise<void> {
-  const write = async () => {
-    const stored = ((await browser.storage.local.get(ERRORS_KEY))[ERRORS_KEY] as unknown[] | undefined) ?? [];
-    await browser.storage.local.set({
-      [ERRORS_KEY]: [...stored, { at: Date.now(), where, message: message.slice(0, 500) }].slice(-MAX_ERRORS),
-    });
-  };
-  errorWrites = errorWrites.then(write, write);
-  return errorWrites;
+/** The sender's tab, when the message comes from the top frame of a tab (content scripts run only there). */
+interface Sender {
+  id?: string;
+  tab?: { id?: number };
+  frameId?: number;
 }
 
-async function handle(request: Request): Promise<unknown> {
+/**
+ * Sets the toolbar icon of one tab (DESIGN.md: no badge while it guards normally). The browser keeps a tab's
+ * badge while the service worker is stopped; the content script sends every change again.
+ */
+async function showTabState(value: unknown, sender: Sender): Promise<void> {
+  const tabId = sender.tab?.id;
+  const state = readTabState(value);
+  if (tabId === undefined || sender.frameId !== 0 || !state) throw new Error('Malformed tab state');
+  const badge = badgeOf(state, Date.now());
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: badge?.text ?? '' }),
+    browser.action.setTitle({ tabId, title: badge?.title ?? t('extName') }),
+    ...(badge ? [browser.action.setBadgeBackgroundColor({ tabId, color: badge.color })] : []),
+  ]);
+}
+
+async function handle(request: Request, sender: Sender): Promise<unknown> {
   switch (request.type) {
     case 'watchlist':
       return (await cachedWatchlist()) satisfies WatchlistResponse;
@@ -60,6 +69,18 @@ async function handle(request: Request): Promise<unknown> {
     case 'error':
       await recordError(String(request.where), String(request.message));
       return { ok: true };
+    case 'tab-state':
+      // A tab closed meanwhile: nothing to show.
+      await showTabState(request.state, sender).catch((e) => {
+        if (!/tab/i.test(String(e))) throw e;
+      });
+      return { ok: true };
+    case 'health': {
+      const note = readHealthNote(request.failure);
+      if (!note) throw new Error('Malformed health report');
+      await recordHealth(note);
+      return { ok: true };
+    }
   }
 }
 
@@ -96,7 +117,7 @@ export function startBackground(options: { translations?: Partial<Record<Platfor
     if (sender.id !== browser.runtime.id) return undefined;
     const request = message as Request;
     if (typeof request !== 'object' || request === null || !('type' in request)) return undefined;
-    return handle(request);
+    return handle(request, sender);
   });
   // The practice's managed policy, checked and kept where content scripts read it (src/storage/managed.ts).
   startManagedSync((e) => recordError('managed', String(e)));

@@ -12,7 +12,41 @@ export type Request =
   | { type: 'labels'; platform: Platform }
   /** `uid` makes a resend harmless: a content script resends until the background answers (MV3 may stop it mid-message). */
   | { type: 'log'; entry: LogEntry; uid?: string }
-  | { type: 'error'; where: string; message: string };
+  | { type: 'error'; where: string; message: string }
+  /** The state of the sender's tab, for its toolbar badge and title (sent on every change, see TabState). */
+  | { type: 'tab-state'; state: TabState }
+  /** A health expectation that failed on the sender's page, with its redacted report. */
+  | { type: 'health'; failure: HealthNote };
+
+/** How the tab holds the client list: loading, in force, empty, locked with a passphrase, or not loaded after an error. */
+export type ClientsState = 'loading' | 'ready' | 'empty' | 'locked' | 'failed';
+
+/**
+ * What a tab's content script knows of its own guard (issue 12). Normal (no badge): not paused, on, the
+ * client list in force, the page's language in the label tables, and every health check that applied held.
+ */
+export interface TabState {
+  platform: Platform;
+  /** Guarding is paused on this site until then (epoch ms). */
+  pausedUntil?: number;
+  /** Guarding is turned off for this site in the settings. */
+  off?: boolean;
+  clients: ClientsState;
+  /** The page's language (html[lang]) when the site's label tables lack it. */
+  language?: string;
+  /** Kinds of page whose controls were not recognised, and which expectations failed. */
+  unrecognised?: Array<{ page: string; failed: string[] }>;
+}
+
+/** One failed health expectation as the content script reports it: no names, no address, no page text. */
+export interface HealthNote {
+  platform: Platform;
+  page: string;
+  expect: string;
+  language: string;
+  /** The structure of the region, redacted (src/guard/report.ts). */
+  report: string;
+}
 
 /** The client list, or that it is locked with a passphrase (then only the rules for everyone apply). */
 export type WatchlistResponse = { clients: Client[]; locked?: undefined } | { locked: true; clients?: undefined };
@@ -44,6 +78,8 @@ export interface GuardStatus {
    * after navigation began; readyMs: from then until the list arrived (null until it has).
    */
   clientList?: { state: 'loading' | 'ready' | 'locked' | 'failed'; startedMs: number; readyMs: number | null; failures: number };
+  /** The tab's guard state, as its toolbar badge shows it. */
+  state?: TabState;
 }
 
 /** A site's label tables by page language ("es": { follow: ["Seguir"] }), as src/sites/<site>/translations.ts has them. */

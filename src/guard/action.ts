@@ -45,3 +45,36 @@ export interface SiteAdapter {
    */
   languages?: readonly string[];
 }
+
+/**
+ * One expectation of a page of a site while its markup is still the one the adapter knows (issue 12):
+ * "a friend-requests page that shows request cards has recognisable accept controls". Declared by each
+ * site beside its selectors; run by src/guard/health.ts, which knows no site.
+ */
+export interface HealthCheck {
+  /** The kind of page, as a diagnostics report names it ("friend requests"). Never a name or an address. */
+  page: string;
+  /** What must hold there ("accept controls recognised"). */
+  expect: string;
+  /**
+   * The part of the page the check is about, found without the label tables (so that changed wording still
+   * counts as a page of this kind), or null when the page does not show it: then the check does not apply.
+   */
+  region(page: Document): Element | null;
+  /** True while the adapter still recognises what it must in that region. */
+  holds(region: Element, page: Document): boolean;
+}
+
+/** What a site says about its own health: the checks, and what a redacted report may show as it is. */
+export interface SiteHealth {
+  /** The site's label tables (src/sites/labels.ts). */
+  labels: {
+    /** Whether they have the page's language (html[lang]). */
+    covers(page: Document): boolean;
+    /** A label as a report may show it: only strings of the tables (labels can hold names). */
+    known(label: string): { known: string; rest: number } | null;
+  };
+  /** Test ids a report may show as they are (digits are shown as #); any other test id is redacted. */
+  testIds: readonly string[];
+  checks: readonly HealthCheck[];
+}

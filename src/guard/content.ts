@@ -1,16 +1,26 @@
 import { browser } from 'wxt/browser';
-import { GUARD_STATUS, type GuardStatus, type LabelTranslations, type PhrasesResponse, type Request } from '../background/protocol';
+import {
+  type ClientsState,
+  GUARD_STATUS,
+  type GuardStatus,
+  type LabelTranslations,
+  type PhrasesResponse,
+  type Request,
+} from '../background/protocol';
 import type { LogEntry } from '../core/log';
 import type { PhraseTable } from '../policy/content-checks/table';
 import { defaultSettings, SETTINGS_VERSION, type SettingsV3, withContentChecks } from '../policy/defaults';
 import { applyManaged, type ManagedPolicy } from '../policy/locks';
 import type { Settings } from '../policy/schema';
 import { type Pauses, STORAGE_KEYS } from '../storage/keys';
-import type { SiteAdapter } from './action';
+import type { SiteAdapter, SiteHealth } from './action';
 import { ClientList } from './client-list';
 import { prepareContentChecks } from './content-check';
 import { type Lifetime, startGuard } from './engine';
+import { failedByPage, type HealthResult, languageOf, watchHealth } from './health';
 import { unsupportedLanguage } from './language';
+import { healthReport } from './report';
+import { type TabStateReporter, tabStateReporter } from './tab-state';
 
 function send(request: Request): Promise<unknown> {
   return browser.runtime.sendMessage(request);
@@ -89,7 +99,18 @@ export interface LearnsLabels {
   learn(tables: LabelTranslations): void;
 }
 
-export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, labels?: LearnsLabels): void {
+/** What a site brings besides its adapter: its label tables in other languages, and its health checks. */
+export interface SiteExtras {
+  labels?: LearnsLabels;
+  health?: SiteHealth;
+}
+
+/** How the tab holds the client list, for its toolbar badge: an empty list turns client checks off too. */
+export function clientsState(list: ClientList): ClientsState {
+  return list.state === 'ready' && list.matcher?.size === 0 ? 'empty' : list.state;
+}
+
+export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, { labels, health }: SiteExtras = {}): void {
   /** The therapist's own settings, the practice's managed policy, and the two together (what decides). */
   let local = defaultSettings();
   let managed: ManagedPolicy | null = null;
@@ -120,6 +141,19 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, labels?: Lea
     setTimeout: (run, ms) => setTimeout(run, ms),
   });
   clients.load();
+
+  // The toolbar badge of this tab (issue 12): paused, off, client list locked or empty, language, health.
+  const state = tabStateReporter(
+    adapter.platform,
+    {
+      pausedUntil: () => pauses[adapter.platform] ?? null,
+      off: () => settings.platforms[adapter.platform] === false,
+      clients: () => clientsState(clients),
+    },
+    (tabState) => send({ type: 'tab-state', state: tabState }),
+    lifetime,
+  );
+  clients.onChange(() => state.changed());
 
   startGuard(
     adapter,
@@ -159,7 +193,8 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, labels?: Lea
       combine();
       pauses = (stored[STORAGE_KEYS.pauses] as Pauses | undefined) ?? {};
     })
-    .catch((e) => report(e, 'settings'));
+    .catch((e) => report(e, 'settings'))
+    .then(() => state.start());
   // The site's labels in other page languages live in the background too (this script carries English): they
   // arrive with the settings, long before a page is ready for a click.
   if (labels)
@@ -179,6 +214,8 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, labels?: Lea
     })
     .catch((e) => report(e, 'phrases'));
 
+  if (health) startHealth(adapter, health, lifetime, state, report, send);
+
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || lifetime.isInvalid) return;
     const s = changes[STORAGE_KEYS.settings];
@@ -189,6 +226,7 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, labels?: Lea
     const p = changes[STORAGE_KEYS.pauses];
     if (p) pauses = (p.newValue as Pauses | undefined) ?? {};
     if (changes[STORAGE_KEYS.clientsRevision]) clients.load();
+    state.changed();
   };
   browser.storage.onChanged.addListener(onChanged);
   lifetime.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
@@ -198,8 +236,33 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, labels?: Lea
   const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (status: GuardStatus) => void) => {
     if (sender.id !== browser.runtime.id || lifetime.isInvalid) return;
     if ((message as { type?: unknown } | null)?.type !== GUARD_STATUS) return;
-    sendResponse({ platform: adapter.platform, host: location.host, clientList: clientListStatus(clients) });
+    sendResponse({ platform: adapter.platform, host: location.host, clientList: clientListStatus(clients), state: state.current() });
   };
   browser.runtime.onMessage.addListener(onMessage);
   lifetime.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}
+/**
+ * The site's health checks on this page (src/guard/health.ts): the result goes to the toolbar state, and each
+ * expectation that failed is reported once per page kind with its redacted report (Diagnostics in the options).
+ */
+function startHealth(
+  adapter: SiteAdapter,
+  health: SiteHealth,
+  lifetime: Lifetime,
+  state: TabStateReporter,
+  report: (error: unknown, where: string) => void,
+  send: (request: Request) => Promise<unknown>,
+): void {
+  const told = new Set<string>();
+  const onResult = (result: HealthResult) => {
+    state.setHealth({ ...(result.language ? { language: result.language } : {}), unrecognised: failedByPage(result.failures) });
+    for (const { check, region } of result.failures) {
+      const key = `${check.page}\n${check.expect}`;
+      if (told.has(key)) continue;
+      told.add(key);
+      const note = { platform: adapter.platform, page: check.page, expect: check.expect, language: languageOf(document) };
+      send({ type: 'health', failure: { ...note, report: healthReport(note, region, health) } }).catch((e) => report(e, 'health'));
+    }
+  };
+  watchHealth(health, onResult, lifetime, (e) => report(e, `health:${adapter.platform}`));
 }

@@ -95,6 +95,37 @@ export class Labels<K extends string> {
     return prefix === undefined ? null : squashed.slice(prefix.length).trim();
   }
 
+  /**
+   * Whether a table for the page's language exists. English is always consulted too, so a page in another
+   * language is still partly recognised; the toolbar says that it may not be (issue 12).
+   */
+  covers(doc: Document): boolean {
+    const lang = pageLanguage(doc);
+    return lang === 'en' || Object.hasOwn(this.tables, lang);
+  }
+
+  /**
+   * The label as a diagnostics report may show it: whole when it is one of the strings of any table, the
+   * known start and the length of the rest when it starts with one ("Comment as" + 12 characters), else null.
+   * Labels can hold names ("Comment as NAME", a reviewer as a region's label): only what the tables hold is shown.
+   */
+  known(label: string): { known: string; rest: number } | null {
+    const folded = fold(label);
+    if (!folded) return null;
+    let best = '';
+    for (const table of Object.values(this.tables) as LabelTable<K>[]) {
+      for (const strings of Object.values(table) as string[][]) {
+        for (const s of strings) {
+          const f = fold(s);
+          if (f === folded) return { known: f, rest: 0 };
+          if (f.length > best.length && folded.startsWith(f) && (/[^\p{L}\p{N}]$/u.test(f) || /^[\s@]/u.test(folded.slice(f.length))))
+            best = f;
+        }
+      }
+    }
+    return best ? { known: best, rest: folded.length - best.length } : null;
+  }
+
   /** Which of these keys the label is, if any. */
   which(doc: Document, keys: readonly K[], label: string): K | null {
     return keys.find((k) => this.is(doc, k, label)) ?? null;

@@ -10,6 +10,10 @@ export const STORAGE_KEYS = {
   setupDone: 'setupDone',
   /** The practice's managed policy as the background checked it (ManagedState); absent when nothing is managed. */
   managed: 'managed',
+  /** The background's last errors (where, message, time), shown in the options page's Diagnostics. */
+  errors: 'errors',
+  /** Failed health checks with their redacted reports (src/storage/diagnostics.ts); never any name or page text. */
+  health: 'health',
 } as const;
 
 /**

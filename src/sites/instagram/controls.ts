@@ -25,7 +25,7 @@ export function controlLabel(control: Element): string {
   return squash(icon?.getAttribute('aria-label') ?? icon?.textContent ?? '');
 }
 
-function fieldLabel(field: Element): string {
+export function fieldLabel(field: Element): string {
   return squash(field.getAttribute('aria-label') || field.getAttribute('placeholder') || field.getAttribute('aria-placeholder') || '');
 }
 

@@ -37,6 +37,8 @@ export const FACEBOOK_PAGES = {
   'messages-stranger.html': 'https://www.facebook.com/messages/t/100007777777777',
   'friends-es.html': 'https://www.facebook.com/friends/',
   'feed-es.html': 'https://www.facebook.com/',
+  'friends-changed.html': 'https://www.facebook.com/friends/?changed=1',
+  'friends-nl.html': 'https://www.facebook.com/friends/?hl=nl',
 } as const;
 
 export type FacebookPage = keyof typeof FACEBOOK_PAGES;

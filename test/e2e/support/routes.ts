@@ -36,6 +36,9 @@ export function isAppRoute(route: Route): route is AppRoute {
 }
 
 export const ROUTES: readonly Route[] = [
+  // Routes with a query string come before the same path without one (findRoute takes the first that fits).
+  { host: 'www.facebook.com', path: '/friends/?changed=1', file: 'facebook/friends-changed.html' },
+  { host: 'www.facebook.com', path: '/friends/?hl=nl', file: 'facebook/friends-nl.html' },
   { host: 'www.facebook.com', path: '/friends/', file: 'facebook/friends.html', title: 'Facebook: friend requests' },
   { host: 'www.facebook.com', path: '/friends/requests/', file: 'facebook/requests.html' },
   { host: 'www.facebook.com', path: '/maria.perez', file: 'facebook/profile.html' },
