@@ -1,4 +1,5 @@
-import { locale, t } from '../core/i18n';
+import { t } from '../core/i18n';
+import { languageName } from '../core/language';
 import { PLATFORM_NAMES, PLATFORMS } from '../core/vocabulary';
 import { describeEnd } from '../core/when';
 import type { ClientsState, TabState } from './protocol';
@@ -24,16 +25,6 @@ const CLIENT_PROBLEMS: Partial<Record<ClientsState, 'badge_locked' | 'badge_empt
   empty: 'badge_empty',
   failed: 'badge_failed',
 };
-
-/** "Dutch (nl)" for "nl", in the UI's language; the tag alone when the browser has no name for it. */
-export function languageName(tag: string): string {
-  try {
-    const name = new Intl.DisplayNames([locale()], { type: 'language' }).of(tag);
-    return name && name !== tag ? `${name} (${tag})` : tag;
-  } catch {
-    return tag;
-  }
-}
 
 /** The badge for a tab's state, or null when it guards normally (then the badge is cleared). */
 export function badgeOf(state: TabState, now: number): Badge | null {

@@ -9,6 +9,7 @@ import { STORAGE_KEYS } from '../../storage/keys';
 import { type TabDef, TabList, TabPanel } from '../shared/Tabs';
 import { BackupPanel } from './BackupPanel';
 import { ClientsPanel } from './ClientsPanel';
+import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { DocumentPanel } from './DocumentPanel';
 import { LogPanel } from './LogPanel';
 import { ManagedContext } from './managed-ui';
@@ -16,8 +17,8 @@ import { PolicyPanel } from './PolicyPanel';
 import { Setup } from './Setup';
 import { SettingsSync, type SyncState } from './settings-sync';
 
-export type OptionsTab = 'policy' | 'clients' | 'log' | 'document' | 'backup';
-const TAB_IDS: readonly OptionsTab[] = ['policy', 'clients', 'log', 'document', 'backup'];
+export type OptionsTab = 'policy' | 'clients' | 'log' | 'document' | 'backup' | 'diagnostics';
+const TAB_IDS: readonly OptionsTab[] = ['policy', 'clients', 'log', 'document', 'backup', 'diagnostics'];
 
 function tabFromHash(): OptionsTab {
   const id = location.hash.slice(1);
@@ -140,6 +141,7 @@ export function OptionsApp() {
     { id: 'log', label: t('tab_log') },
     { id: 'document', label: t('tab_document') },
     { id: 'backup', label: t('tab_backup') },
+    { id: 'diagnostics', label: t('tab_diagnostics') },
   ];
 
   return (
@@ -248,6 +250,9 @@ export function OptionsApp() {
             }}
             onClientsChanged={reload}
           />
+        </TabPanel>
+        <TabPanel id="diagnostics" selected={tab === 'diagnostics'}>
+          <DiagnosticsPanel visible={tab === 'diagnostics'} />
         </TabPanel>
       </main>
     </div>

@@ -1,10 +1,11 @@
-import type { GuardStatus } from '../../background/protocol';
+import type { GuardStatus, TabState } from '../../background/protocol';
 import { formatNumber, t, tn } from '../../core/i18n';
 import { PLATFORM_NAMES } from '../../core/vocabulary';
 import type { Settings } from '../../policy/schema';
 import { guardedRules } from '../shared/platform-rules';
 import { PauseBox } from './PauseBox';
 import type { PauseChoice } from './pause';
+import { hasProblems, TabProblems } from './TabProblems';
 
 /** "Confirm", "Confirm, clients only", "Block (X only)". */
 function levelLine(level: string, clientsOnly: boolean, siteOnly: boolean, site: string): string {
@@ -23,6 +24,8 @@ export function Guarded({
   busy,
   onPause,
   onResume,
+  tabState,
+  openOptions,
 }: {
   platform: GuardStatus['platform'];
   host: string;
@@ -34,11 +37,15 @@ export function Guarded({
   busy: boolean;
   onPause: (choice: PauseChoice) => void;
   onResume: () => void;
+  /** What the tab's content script says of its guard (the toolbar badge's state). */
+  tabState: TabState | undefined;
+  openOptions: (hash: string) => void;
 }) {
   const name = PLATFORM_NAMES[platform];
   const rules = guardedRules(settings, platform);
   const off = !settings.platforms[platform];
   const state = off ? 'off' : until !== null ? 'paused' : 'guarding';
+  const limited = state === 'guarding' && hasProblems(tabState);
   return (
     <section class="state" data-popup-state={state} data-platform={platform}>
       <div class="site-line">
@@ -46,8 +53,16 @@ export function Guarded({
           <h2>{name}</h2>
           <p class="muted small host">{host}</p>
         </div>
-        <span class={`status-pill ${state}`} data-status>
-          {t(state === 'off' ? 'popup_statusOff' : state === 'paused' ? 'popup_statusPaused' : 'popup_statusGuarding')}
+        <span class={`status-pill ${limited ? 'limited' : state}`} data-status>
+          {t(
+            state === 'off'
+              ? 'popup_statusOff'
+              : state === 'paused'
+                ? 'popup_statusPaused'
+                : limited
+                  ? 'popup_statusLimited'
+                  : 'popup_statusGuarding',
+          )}
         </span>
       </div>
 
@@ -58,6 +73,7 @@ export function Guarded({
         <PauseBox until={until} ended={ended} now={now} busy={busy} onPause={onPause} onResume={onResume} />
       ) : (
         <>
+          {tabState && hasProblems(tabState) && <TabProblems state={tabState} openOptions={openOptions} />}
           <h3>{t('popup_guardedHere')}</h3>
           {rules.length ? (
             <ul class="rules-list" data-guarded-actions>

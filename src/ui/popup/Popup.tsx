@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { TabState } from '../../background/protocol';
 import { t } from '../../core/i18n';
 import type { Settings } from '../../policy/schema';
 import { browser } from '../../storage/browser';
@@ -16,8 +17,8 @@ function openOptions(event: Event) {
   browser.runtime.openOptionsPage().catch(() => {});
 }
 
-/** Opens the options page on a part of it: "#setup" (the first-run setup again) or "#clients". */
-function openAt(hash: 'setup' | 'clients') {
+/** The options page at one of its parts: "#setup" (the first-run setup again), "#clients", "#diagnostics". tabs.create needs no permission. */
+function openAt(hash: string) {
   browser.tabs
     .create({ url: browser.runtime.getURL(`/options.html#${hash}`) })
     .then(() => window.close())
@@ -44,6 +45,21 @@ export function Popup() {
 
   const platform = target.kind === 'guarded' ? target.status.platform : null;
   const clientCount = useClientCount();
+  const [tabState, setTabState] = useState<TabState | undefined>(undefined);
+  const tabId = target.kind === 'guarded' ? target.tabId : null;
+
+  // The tab's state as its content script tells the background on every change (unlocked, resumed, re-checked).
+  useEffect(() => {
+    if (target.kind === 'guarded') setTabState(target.status.state);
+    if (tabId === null) return;
+    const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+      const m = message as { type?: unknown; state?: TabState } | null;
+      if (sender.id === browser.runtime.id && sender.tab?.id === tabId && m?.type === 'tab-state' && m.state) setTabState(m.state);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [target, tabId]);
 
   useEffect(() => {
     findTarget().then(setTarget);
@@ -115,7 +131,8 @@ export function Popup() {
       </header>
       <main>
         {target.kind === 'loading' && <p class="muted">{t('popup_looking')}</p>}
-        {clientCount === 0 && (
+        {/* On a guarded tab, the tab's problems say it (with the rest of what keeps guarding from working). */}
+        {clientCount === 0 && tabState?.clients !== 'empty' && (
           <div class="banner small" data-no-clients>
             <p>
               <strong>{t('noClients_title')}</strong>{' '}
@@ -152,6 +169,8 @@ export function Popup() {
             busy={busy}
             onPause={pause}
             onResume={resume}
+            tabState={tabState}
+            openOptions={openAt}
           />
         )}
       </main>

@@ -2,7 +2,7 @@ import { GUARD_STATUS, type GuardStatus } from '../../background/protocol';
 import { PLATFORMS } from '../../core/vocabulary';
 import { browser } from '../../storage/browser';
 
-export type Target = { kind: 'loading' } | { kind: 'none' } | { kind: 'guarded'; status: GuardStatus };
+export type Target = { kind: 'loading' } | { kind: 'none' } | { kind: 'guarded'; status: GuardStatus; tabId: number };
 
 function isStatus(value: unknown): value is GuardStatus {
   const v = value as GuardStatus | null;
@@ -20,7 +20,7 @@ export async function findTarget(): Promise<Target> {
   if (tabId === undefined) return { kind: 'none' };
   try {
     const status: unknown = await browser.tabs.sendMessage(tabId, { type: GUARD_STATUS }, { frameId: 0 });
-    return isStatus(status) ? { kind: 'guarded', status } : { kind: 'none' };
+    return isStatus(status) ? { kind: 'guarded', status, tabId } : { kind: 'none' };
   } catch {
     return { kind: 'none' };
   }
