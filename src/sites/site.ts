@@ -1,5 +1,5 @@
 import type { Platform, RuleKey } from '../core/vocabulary';
-import type { SiteAdapter } from '../guard/action';
+import type { SiteAdapter, SiteHealth } from '../guard/action';
 import type { Labels } from './labels';
 
 /**
@@ -20,7 +20,11 @@ export interface Site {
    * recognises ("follow.back" where it tells a follow back), and "post" where text naming a client can be sent.
    */
   guards: readonly RuleKey[];
-  // Health expectations (issue 12) are declared here too, as one more field of this interface.
+  /**
+   * What a page of each kind must show while its markup is still the one the adapter knows (issue 12),
+   * declared in src/sites/<site>/health.ts beside the selectors; src/guard/health.ts runs them.
+   */
+  health: SiteHealth;
 }
 
 /** A site declaration, checked against Site where it is written. */

@@ -82,6 +82,8 @@ describe("README.md's 'Add a site' steps, followed for a made-up site", () => {
           : null,
     },
     labels,
+    // What its pages must show (issue 12): none declared yet, so none run.
+    health: { labels, testIds: [], checks: [] },
     guards: ['connect.request', 'post'],
   });
   const registry = [...SITES, demo];
