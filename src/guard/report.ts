@@ -11,13 +11,11 @@ import type { SiteHealth } from './action';
 /** The most elements a report shows, and how deep under the region it goes. */
 export const MAX_NODES = 200;
 export const MAX_DEPTH = 12;
-/** Of a long run of children, the first few are shown; the rest are counted. */
-export const MAX_CHILDREN = 8;
 
 /** Controls whose visible text is their label (Instagram and Yelp buttons have no aria-label). */
-const CONTROL = /^(button|a|summary)$/;
-const CONTROL_ROLES = new Set(['button', 'link', 'menuitem', 'tab', 'option', 'checkbox', 'switch']);
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'path', 'g', 'defs', 'use', 'image', 'circle', 'rect', 'line']);
+const CONTROL = 'button, a, [role="button"], [role="link"], [role="menuitem"], [role="tab"]';
+/** Not described: no structure in them worth a line (an svg is one line, without its drawing). */
+const SKIPPED = 'script, style, noscript, template';
 
 type Labels = Pick<SiteHealth['labels'], 'known'>;
 
@@ -46,18 +44,11 @@ function visibleText(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function isControl(el: Element): boolean {
-  const role = el.getAttribute('role');
-  return CONTROL.test(el.localName) || (role !== null && CONTROL_ROLES.has(role));
-}
-
 /** One element on one line: tag, role, test id, aria-label, placeholder, editability, a control's text. */
 export function describeElement(el: Element, health: Pick<SiteHealth, 'labels' | 'testIds'>): string {
   const parts = [el.localName];
   const role = el.getAttribute('role');
   if (role) parts.push(`role=${role.replace(/[^\w-]/g, '').slice(0, 20)}`);
-  const type = el.getAttribute('type');
-  if (type && /^(input|button)$/.test(el.localName)) parts.push(`type=${type.replace(/[^\w-]/g, '').slice(0, 12)}`);
   const testId = el.getAttribute('data-testid');
   if (testId) parts.push(`testid=${redactTestId(testId, health.testIds)}`);
   const aria = el.getAttribute('aria-label');
@@ -70,7 +61,7 @@ export function describeElement(el: Element, health: Pick<SiteHealth, 'labels' |
   if (editable !== null) parts.push(`contenteditable=${editable === 'false' ? 'false' : 'true'}`);
   if (el.hasAttribute('href')) parts.push('href');
   // A control's own text is its label when it has no aria-label: shown the same way, never any other text.
-  if (aria === null && isControl(el)) parts.push(`text=${redactLabel(visibleText(el), health.labels)}`);
+  if (aria === null && el.matches(CONTROL)) parts.push(`text=${redactLabel(visibleText(el), health.labels)}`);
   return parts.join(' ');
 }
 
@@ -90,15 +81,12 @@ export function describeRegion(region: Element, health: Pick<SiteHealth, 'labels
   const walk = (el: Element, depth: number) => {
     if (lines.length >= MAX_NODES) return;
     lines.push(`${'  '.repeat(depth)}${describeElement(el, health)}`);
+    if (el.localName === 'svg') return;
     if (depth >= MAX_DEPTH) {
       if (el.children.length) lines.push(`${'  '.repeat(depth + 1)}… ${el.getElementsByTagName('*').length} more inside`);
       return;
     }
-    const children = [...el.children].filter((c) => !SKIPPED.has(c.localName));
-    children.slice(0, MAX_CHILDREN).forEach((c) => {
-      walk(c, depth + 1);
-    });
-    if (children.length > MAX_CHILDREN) lines.push(`${'  '.repeat(depth + 1)}… ${children.length - MAX_CHILDREN} more`);
+    for (const child of el.children) if (!child.matches(SKIPPED)) walk(child, depth + 1);
   };
   walk(region, 0);
   if (lines.length >= MAX_NODES) lines.push(`… cut at ${MAX_NODES} elements`);

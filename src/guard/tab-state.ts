@@ -47,7 +47,6 @@ export function tabStateReporter(
   let lastSent = '';
   let pauseTimer: ReturnType<typeof setTimeout> | undefined;
   let ready = false;
-  let retries = 0;
   lifetime.onInvalidated(() => clearTimeout(pauseTimer));
 
   const current = (): TabState => {
@@ -69,16 +68,11 @@ export function tabStateReporter(
     const text = JSON.stringify(state);
     if (text === lastSent) return;
     lastSent = text;
-    send(state).then(
-      () => {
-        retries = 0;
-      },
-      () => {
-        // Not delivered (the background was stopping): sent again a moment later, a few times.
-        lastSent = '';
-        if (retries < 5) setTimeout(changed, 500 * ++retries);
-      },
-    );
+    send(state).catch(() => {
+      // Not delivered (the background was stopping): sent again a moment later.
+      lastSent = '';
+      setTimeout(changed, 1_000);
+    });
   };
   return {
     current,
