@@ -13,6 +13,7 @@ import { importClients } from '../e2e/support/options';
 import { onReminderRoot, waitForGuard } from '../e2e/support/page';
 import { type BenchBrowser, launch, type Mode } from './browser';
 import { attribute, type Cdp, eventTimings, startProfile, startTrace, stopProfile, type TraceEvent, threadNames } from './devtools';
+import { type StartupResult, startupPhase } from './startup';
 import { median, round, sum } from './stats';
 
 const TIMELINE_SCRIPT = fileURLToPath(new URL('./page/x-timeline.js', import.meta.url));
@@ -110,6 +111,7 @@ export interface HeavyRun {
   heavy: LatencyPhase;
   scroll: ScrollPhase;
   idle: IdleResult | null;
+  startup: StartupResult;
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -132,6 +134,8 @@ async function measure(b: BenchBrowser, run: number, o: HeavyOptions): Promise<H
   const clientsImported = extensionId ? await importClients(context, extensionId, o.clientsCsv) : null;
   await context.addInitScript({ path: TIMELINE_SCRIPT });
   const page = await context.newPage();
+  // Loaded once first to measure the content script's start and heap, then again for the timeline.
+  const startup = await startupPhase(page, (await context.newCDPSession(page)) as unknown as Cdp, 'https://x.com/home', extensionId);
   await page.goto('https://x.com/home', { waitUntil: 'load' });
   const guardClients = extensionId ? await waitForGuard(page, extensionId) : null;
   await page.evaluate(`window.__bench.build(0, ${JSON.stringify(o.target)})`);
@@ -152,7 +156,7 @@ async function measure(b: BenchBrowser, run: number, o: HeavyOptions): Promise<H
   await sleep(1000);
   const heavy = await latencyPhase(page, cdp, b, o.heavyClicks);
   const idle = o.idleMs > 0 ? await idlePhase(page, cdp, b, o) : null;
-  return { mode: b.mode, run, page: { ...built, buildMs, clientsImported, guardClients }, light, heavy, scroll, idle };
+  return { mode: b.mode, run, page: { ...built, buildMs, clientsImported, guardClients }, light, heavy, scroll, idle, startup };
 }
 
 async function latencyPhase(page: Page, cdp: Cdp, b: BenchBrowser, count: number): Promise<LatencyPhase> {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../core/i18n';
 import type { HealthRecord } from '../../storage/diagnostics';
+import { ScrollRegion } from '../shared/widgets';
 
 /**
  * One failed health check's redacted report (src/guard/report.ts), shown as text (never as HTML) and copied
@@ -23,7 +24,9 @@ export function HealthReport({ record }: { record: HealthRecord }) {
     <details class="health-report">
       <summary>{t('diag_report')}</summary>
       <p class="hint">{t('diag_reportHint')}</p>
-      <pre data-health-report>{text}</pre>
+      <ScrollRegion label={t('diag_report')}>
+        <pre data-health-report>{text}</pre>
+      </ScrollRegion>
       <div class="row">
         <button type="button" class="btn btn-small" onClick={copy} data-copy-report>
           {t('diag_copy')}
