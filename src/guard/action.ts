@@ -69,8 +69,8 @@ export interface HealthCheck {
 export interface SiteHealth {
   /** The site's label tables (src/sites/labels.ts). */
   labels: {
-    /** Whether they have the page's language (html[lang]). */
-    covers(page: Document): boolean;
+    /** The page languages they have (see unsupportedLanguage). */
+    readonly languages: readonly string[];
     /** A label as a report may show it: only strings of the tables (labels can hold names). */
     known(label: string): { known: string; rest: number } | null;
   };

@@ -1,5 +1,6 @@
 import type { HealthCheck, SiteHealth } from './action';
 import type { Lifetime } from './engine';
+import { unsupportedLanguage } from './language';
 
 /**
  * Health checks (issue 12): whether the page still shows what the site's adapter knows how to recognise.
@@ -31,7 +32,8 @@ export function languageOf(doc: Document): string {
  * failed: an error in the extension is not news about the site.
  */
 export function checkPage(health: SiteHealth, doc: Document, report: (error: unknown) => void = () => {}): HealthResult {
-  if (!health.labels.covers(doc)) return { language: languageOf(doc) || 'en', applied: 0, failures: [] };
+  const language = unsupportedLanguage(health.labels, doc);
+  if (language) return { language, applied: 0, failures: [] };
   const failures: HealthFailure[] = [];
   let applied = 0;
   for (const check of health.checks) {

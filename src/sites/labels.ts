@@ -96,15 +96,6 @@ export class Labels<K extends string> {
   }
 
   /**
-   * Whether a table for the page's language exists. English is always consulted too, so a page in another
-   * language is still partly recognised; the toolbar says that it may not be (issue 12).
-   */
-  covers(doc: Document): boolean {
-    const lang = pageLanguage(doc);
-    return lang === 'en' || Object.hasOwn(this.tables, lang);
-  }
-
-  /**
    * The label as a diagnostics report may show it: whole when it is one of the strings of any table, the
    * known start and the length of the rest when it starts with one ("Comment as" + 12 characters), else null.
    * Labels can hold names ("Comment as NAME", a reviewer as a region's label): only what the tables hold is shown.

@@ -145,7 +145,7 @@ describe('when the checks run', () => {
   let runs: number;
   /** A site with one check that counts how often it is looked at. */
   const counting = (): SiteHealth => ({
-    labels: { covers: () => true, known: () => null },
+    labels: { languages: ['en'], known: () => null },
     testIds: [],
     checks: [
       {

@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { defaultSettings } from '../../src/policy/defaults';
+import { STORAGE_KEYS } from '../../src/storage/keys';
 import { optionsUrl } from './support/options';
+import { fixtureRecord, onReminderRoot, reminderBox, waitForReminderGone } from './support/page';
 import { type Session, startSession } from './support/session';
-import { axeViolations, openOptions, saved } from './ui';
+import { axeViolations, openOptions, saved, storageSet } from './ui';
 
 /**
  * The therapist's first hour (issue 15) in Chromium, from a fresh profile: the setup opens on
@@ -176,6 +179,58 @@ describe('screens that stay true', () => {
     const row = await page.locator('[data-log-table] tbody tr').textContent();
     expect(row).toContain('Following back');
     expect(row).toContain('Not on the list');
+  });
+  it('the Remind notice names the person and the action, says they are not a client and that it went through, counts down, closes by its button or after 15 s', async () => {
+    const settingsPage = await options('policy');
+    const base = defaultSettings();
+    await storageSet(settingsPage, {
+      [STORAGE_KEYS.settings]: { ...base, rules: { ...base.rules, 'connect.accept': { level: 'remind', scope: 'always' } } },
+    });
+    const page = await s.open('https://www.facebook.com/friends/');
+    pages.push(page);
+    const accept = (who: string) => page.locator(`[role="button"][data-fixture-action="accept:${who}"]`).click();
+    const notice = () =>
+      onReminderRoot(page, (root) => {
+        const n = root.querySelector('[role="status"]');
+        const text = (sel: string) => n?.querySelector(sel)?.textContent ?? null;
+        return n
+          ? {
+              what: text('[data-notice-what]'),
+              client: text('[data-notice-client]'),
+              done: text('[data-notice-done]'),
+              spoken: text('.sr-only'),
+              countdown: text('.countdown'),
+              dialog: root.querySelector('[role="alertdialog"]') !== null,
+            }
+          : null;
+      });
+
+    await accept('jordan');
+    await expect.poll(notice).toMatchObject({
+      what: 'Accepting a friend or follow request · Jordan Smith (@jordan.smith.77)',
+      client: 'Not on your client list',
+      done: 'It already went through: at this level Boundary Guard only reminds you.',
+      spoken: 'This notice closes by itself in 15 seconds.',
+      dialog: false,
+    });
+    // It went through at once, exactly once: a notice asks nothing.
+    expect((await fixtureRecord(page)).actions).toEqual(['accept:jordan']);
+    await expect.poll(async () => (await notice())?.countdown, { timeout: 4_000 }).toMatch(/^Closes in 1[0-3] s$/);
+    // The Close button, pressed with the mouse.
+    const close = await reminderBox(page, '[data-notice-close]');
+    if (!close) throw new Error('The notice has no Close button');
+    await page.mouse.click(close.x + close.width / 2, close.y + close.height / 2);
+    await waitForReminderGone(page);
+
+    // Left alone, it stays its 15 s and then goes by itself.
+    await accept('maria');
+    await expect.poll(notice).not.toBeNull();
+    const shown = Date.now();
+    await page.waitForTimeout(12_000);
+    expect(await notice()).not.toBeNull();
+    await waitForReminderGone(page, 6_000);
+    expect(Date.now() - shown).toBeGreaterThanOrEqual(14_000);
+    await storageSet(settingsPage, { [STORAGE_KEYS.settings]: base });
   });
 });
 

@@ -68,7 +68,7 @@ export function DiagnosticsPanel({ visible }: { visible: boolean }) {
         {errors.length === 0 ? (
           <p data-errors-empty>{t('diag_errorsEmpty')}</p>
         ) : (
-          <ScrollRegion label={t('diag_errorsTitle')}>
+          <ScrollRegion label={t('diag_errorsList')}>
             <table data-errors-table>
               <thead>
                 <tr>
