@@ -88,7 +88,7 @@ export default defineConfig({
       // BG_SOURCEMAP=1: hidden source maps beside each script, for test/bench/content-size.ts (none in a release).
       sourcemap: process.env.BG_SOURCEMAP === '1' ? 'hidden' : false,
       modulePreload: { polyfill: false },
-      minify: process.env.BG_NOMINIFY === '1' ? false : 'terser',
+      minify: 'terser',
       terserOptions: { ecma: 2020, compress: { passes: 3 } },
     },
     resolve: {
@@ -102,15 +102,16 @@ export default defineConfig({
 });
 
 /**
- * The reminder's styles are a template literal (src/ui/reminder-style.ts) so that every content script carries
- * them without a web-accessible file; in the build they go through esbuild's CSS minifier, as a .css file would.
+ * The reminder's styles are template literals (src/ui/reminder-style.ts, which the background hands to content
+ * scripts, and the basic ones every content script carries) so that they need no web-accessible file; in the
+ * build they go through esbuild's CSS minifier, as a .css file would.
  */
 function minifyReminderCss(): Plugin {
   return {
     name: 'minify-reminder-css',
     apply: 'build',
     async transform(code, id) {
-      if (!id.endsWith('/src/ui/reminder-style.ts')) return null;
+      if (!/\/src\/ui\/reminder-style(-basic)?\.ts$/.test(id)) return null;
       const start = code.indexOf('`');
       const end = code.lastIndexOf('`');
       if (start < 0 || end <= start || code.slice(start, end).includes('${'))

@@ -7,7 +7,15 @@ import { addLogEntry, pruneLog } from '../storage/db';
 import { STORAGE_KEYS } from '../storage/keys';
 import { startManagedSync } from '../storage/managed';
 import { loadEffectiveSettings, migrateStoredSettings } from '../storage/settings';
-import { type LabelTranslations, LOG_ADDED, type LogAck, type PhrasesResponse, type Request, type WatchlistResponse } from './protocol';
+import {
+  type LabelTranslations,
+  LOG_ADDED,
+  type LogAck,
+  type PhrasesResponse,
+  type ReminderStylesResponse,
+  type Request,
+  type WatchlistResponse,
+} from './protocol';
 
 const ERRORS_KEY = 'errors';
 const MAX_ERRORS = 50;
@@ -45,6 +53,9 @@ async function handle(request: Request): Promise<unknown> {
       return (await watchlist()) satisfies WatchlistResponse;
     case 'phrases':
       return { tables: [...PHRASE_TABLES] } satisfies PhrasesResponse;
+    case 'reminderStyles':
+      if (reminderCss === null) throw new Error('No reminder styles were handed to the background');
+      return { css: reminderCss } satisfies ReminderStylesResponse;
     case 'labels':
       return (translations as Partial<Record<string, LabelTranslations>>)[request.platform] ?? {};
     case 'log': {
@@ -82,9 +93,12 @@ async function openSetupOnInstall(reason: string): Promise<void> {
 /** The background owns client data and the log; it answers only this extension's own scripts and pages. */
 /** Each site's labels in its other page languages, handed in by the entry point (the background knows no site). */
 let translations: Partial<Record<Platform, LabelTranslations>> = {};
+/** The reminder's full styles, handed in by the entry point too (the background knows no UI). */
+let reminderCss: string | null = null;
 
-export function startBackground(options: { translations?: Partial<Record<Platform, LabelTranslations>> } = {}): void {
+export function startBackground(options: { translations?: Partial<Record<Platform, LabelTranslations>>; reminderCss?: string } = {}): void {
   translations = options.translations ?? {};
+  reminderCss = options.reminderCss ?? null;
   // The key of an unlocked client list lives in storage.session: never readable from content scripts (the
   // default in Chrome; said here so that a change of default cannot expose it).
   const session = browser.storage.session as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };

@@ -73,6 +73,7 @@ export function tParts<Part>(key: MessageKey, ...parts: Part[]): Array<string | 
  * A table of texts read from the messages when each one is used, so that a module can export it as a
  * constant (`LEVEL_NAMES[level]`) and still follow the browser's language.
  */
+/* @__NO_SIDE_EFFECTS__ */ // a table no module reads is left out of the bundle (content scripts' budget)
 export function messages<T extends Readonly<Record<string, MessageKey>>>(keys: T): { readonly [K in keyof T]: string } {
   const table: Record<string, string> = {};
   for (const [name, key] of Object.entries(keys)) {

@@ -4,6 +4,7 @@ import {
   type GuardStatus,
   type LabelTranslations,
   type PhrasesResponse,
+  type ReminderStylesResponse,
   type Request,
   type WatchlistResponse,
 } from '../background/protocol';
@@ -14,6 +15,7 @@ import { defaultSettings, SETTINGS_VERSION, type SettingsV3, withContentChecks }
 import { applyManaged, type ManagedPolicy } from '../policy/locks';
 import type { Settings } from '../policy/schema';
 import { type Pauses, STORAGE_KEYS } from '../storage/keys';
+import { Reminder } from '../ui/reminder';
 import type { SiteAdapter } from './action';
 import { prepareContentChecks } from './content-check';
 import { type Lifetime, startGuard } from './engine';
@@ -90,6 +92,7 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, labels?: Lea
   let locked = false;
   let pauses: Pauses = {};
   let phrases: readonly PhraseTable[] = [];
+  let styles: string | null = null;
 
   const report = (error: unknown, where: string) => {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -117,6 +120,8 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, labels?: Lea
       now: () => Date.now(),
     },
     lifetime,
+    window,
+    new Reminder(document, () => styles),
   );
 
   // A page in a language the adapter has no labels for: the guard still runs, but controls known only by their
@@ -163,6 +168,14 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, labels?: Lea
         labels.learn(answer as LabelTranslations);
       })
       .catch((e) => report(e, 'labels'));
+  // So do the reminder's full styles: they arrive long before a click; until then (or if they never come) it has
+  // basic ones. (The background fails the request when it has none, which is reported.)
+  send({ type: 'reminderStyles' })
+    .then((answer) => {
+      const css = (answer as ReminderStylesResponse | undefined)?.css;
+      if (typeof css === 'string') styles = css;
+    })
+    .catch((e) => report(e, 'styles'));
   // The content checks' phrase tables live in the background, to keep this script small; they change only with an update.
   send({ type: 'phrases' })
     .then((answer) => {
