@@ -81,3 +81,25 @@ export function messages<T extends Readonly<Record<string, MessageKey>>>(keys: T
   }
   return Object.freeze(table) as { readonly [K in keyof T]: string };
 }
+
+type Joined<S extends string, D extends string> = S extends `${infer A}${D}${infer B}` ? `${A}${Capitalize<Joined<B, D>>}` : S;
+/** A name as message keys spell it: "connect.accept" → "connectAccept", "no-treatment" → "noTreatment". */
+export type KeyPart<S extends string> = Joined<Joined<S, '.'>, '-'>;
+
+export function keyPart<S extends string>(name: S): KeyPart<S> {
+  return name.replace(/[.-](.)/g, (_, letter: string) => letter.toUpperCase()) as KeyPart<S>;
+}
+
+/**
+ * A table like messages() whose keys follow from the names: `messagesNamed('rule', RULE_KEYS)` reads
+ * "rule_connectAccept" for "connect.accept". It reuses the list of names, so content scripts carry no table
+ * of keys. A name without its message is a type error.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function messagesNamed<P extends string, N extends string>(
+  prefix: P,
+  names: readonly N[] & ([`${P}_${KeyPart<N>}`] extends [MessageKey] ? unknown : 'a name has no message'),
+): { readonly [K in N]: string } {
+  const keys = Object.fromEntries(names.map((name) => [name, `${prefix}_${keyPart(name)}` as MessageKey]));
+  return messages(keys) as { readonly [K in N]: string };
+}
