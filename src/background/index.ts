@@ -9,7 +9,15 @@ import { STORAGE_KEYS } from '../storage/keys';
 import { startManagedSync } from '../storage/managed';
 import { loadEffectiveSettings, migrateStoredSettings } from '../storage/settings';
 import { badgeOf, readTabState } from './badge';
-import { type LabelTranslations, LOG_ADDED, type LogAck, type PhrasesResponse, type Request, type WatchlistResponse } from './protocol';
+import {
+  type LabelTranslations,
+  LOG_ADDED,
+  type LogAck,
+  type PhrasesResponse,
+  type ReminderStylesResponse,
+  type Request,
+  type WatchlistResponse,
+} from './protocol';
 import { cachedWatchlist, startWatchlistCache } from './watchlist-cache';
 
 function isLogEntry(value: unknown): value is LogEntry {
@@ -54,6 +62,9 @@ async function handle(request: Request, sender: Sender): Promise<unknown> {
       return (await cachedWatchlist()) satisfies WatchlistResponse;
     case 'phrases':
       return { tables: [...PHRASE_TABLES] } satisfies PhrasesResponse;
+    case 'reminderStyles':
+      if (reminderCss === null) throw new Error('No reminder styles were handed to the background');
+      return { css: reminderCss } satisfies ReminderStylesResponse;
     case 'labels':
       return (translations as Partial<Record<string, LabelTranslations>>)[request.platform] ?? {};
     case 'log': {
@@ -103,9 +114,12 @@ async function openSetupOnInstall(reason: string): Promise<void> {
 /** The background owns client data and the log; it answers only this extension's own scripts and pages. */
 /** Each site's labels in its other page languages, handed in by the entry point (the background knows no site). */
 let translations: Partial<Record<Platform, LabelTranslations>> = {};
+/** The reminder's full styles, handed in by the entry point too (the background knows no UI). */
+let reminderCss: string | null = null;
 
-export function startBackground(options: { translations?: Partial<Record<Platform, LabelTranslations>> } = {}): void {
+export function startBackground(options: { translations?: Partial<Record<Platform, LabelTranslations>>; reminderCss?: string } = {}): void {
   translations = options.translations ?? {};
+  reminderCss = options.reminderCss ?? null;
   // The key of an unlocked client list lives in storage.session: never readable from content scripts (the
   // default in Chrome; said here so that a change of default cannot expose it).
   const session = browser.storage.session as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };

@@ -8,6 +8,8 @@ export type Request =
   | { type: 'watchlist' }
   /** The stock phrase tables of the content checks: kept out of the content scripts, which must stay small. */
   | { type: 'phrases' }
+  /** The reminder's full styles (content scripts carry basic ones only, to stay small). */
+  | { type: 'reminderStyles' }
   /** The label tables of a site's page languages besides English (content scripts carry English only). */
   | { type: 'labels'; platform: Platform }
   /** `uid` makes a resend harmless: a content script resends until the background answers (MV3 may stop it mid-message). */
@@ -53,6 +55,10 @@ export type WatchlistResponse = { clients: Client[]; locked?: undefined } | { lo
 
 export interface PhrasesResponse {
   tables: PhraseTable[];
+}
+
+export interface ReminderStylesResponse {
+  css: string;
 }
 
 export interface LogAck {

@@ -1,6 +1,6 @@
 import type { Platform } from '../core/vocabulary';
-import { normaliseHandle } from './handles';
 import { normaliseName, type Token, tokenize, words } from './normalise';
+import { yelpHandle } from './site-handles';
 import type { Client, Person } from './types';
 
 export type Certainty = 'exact' | 'possible';
@@ -107,8 +107,8 @@ export class ClientMatcher {
     }
     if (!person.name) return null;
     if (platform === 'yelp') {
-      const asHandle = normaliseHandle('yelp', person.name);
-      const id = asHandle.ok ? this.handles.get(`yelp:${asHandle.handle}`) : undefined;
+      const asHandle = yelpHandle(person.name);
+      const id = asHandle ? this.handles.get(`yelp:${asHandle}`) : undefined;
       if (id) return { clientId: id, certainty: 'exact', via: 'handle' };
     }
     const nameWords = words(person.name);

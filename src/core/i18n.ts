@@ -73,10 +73,33 @@ export function tParts<Part>(key: MessageKey, ...parts: Part[]): Array<string | 
  * A table of texts read from the messages when each one is used, so that a module can export it as a
  * constant (`LEVEL_NAMES[level]`) and still follow the browser's language.
  */
+/* @__NO_SIDE_EFFECTS__ */ // a table no module reads is left out of the bundle (content scripts' budget)
 export function messages<T extends Readonly<Record<string, MessageKey>>>(keys: T): { readonly [K in keyof T]: string } {
   const table: Record<string, string> = {};
   for (const [name, key] of Object.entries(keys)) {
     Object.defineProperty(table, name, { get: () => t(key), enumerable: true });
   }
   return Object.freeze(table) as { readonly [K in keyof T]: string };
+}
+
+type Joined<S extends string, D extends string> = S extends `${infer A}${D}${infer B}` ? `${A}${Capitalize<Joined<B, D>>}` : S;
+/** A name as message keys spell it: "connect.accept" → "connectAccept", "no-treatment" → "noTreatment". */
+export type KeyPart<S extends string> = Joined<Joined<S, '.'>, '-'>;
+
+export function keyPart<S extends string>(name: S): KeyPart<S> {
+  return name.replace(/[.-](.)/g, (_, letter: string) => letter.toUpperCase()) as KeyPart<S>;
+}
+
+/**
+ * A table like messages() whose keys follow from the names: `messagesNamed('rule', RULE_KEYS)` reads
+ * "rule_connectAccept" for "connect.accept". It reuses the list of names, so content scripts carry no table
+ * of keys. A name without its message is a type error.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function messagesNamed<P extends string, N extends string>(
+  prefix: P,
+  names: readonly N[] & ([`${P}_${KeyPart<N>}`] extends [MessageKey] ? unknown : 'a name has no message'),
+): { readonly [K in N]: string } {
+  const keys = Object.fromEntries(names.map((name) => [name, `${prefix}_${keyPart(name)}` as MessageKey]));
+  return messages(keys) as { readonly [K in N]: string };
 }

@@ -1,4 +1,4 @@
-import { messages } from './i18n';
+import { type MessageKey, messagesNamed } from './i18n';
 
 /** The site-independent words every part of the extension shares; the names are in the browser's language. */
 
@@ -33,13 +33,7 @@ export const LEVELS = ['off', 'remind', 'confirm', 'reason', 'block'] as const;
 /** off: nothing; remind: a notice, the action goes on; confirm: Stop/Proceed; reason: Proceed needs a written reason; block: Stop only. */
 export type Level = (typeof LEVELS)[number];
 
-export const LEVEL_NAMES: Readonly<Record<Level, string>> = messages({
-  off: 'level_off',
-  remind: 'level_remind',
-  confirm: 'level_confirm',
-  reason: 'level_reason',
-  block: 'level_block',
-});
+export const LEVEL_NAMES: Readonly<Record<Level, string>> = messagesNamed('level', LEVELS);
 
 /** always: every time; client: only when the other person, or the draft, involves someone on the client list. */
 export const SCOPES = ['always', 'client'] as const;
@@ -48,16 +42,7 @@ export type Scope = (typeof SCOPES)[number];
 export const CLAUSE_IDS = ['friending', 'following', 'interacting', 'reviews', 'marketing', 'search', 'location', 'email'] as const;
 export type ClauseId = (typeof CLAUSE_IDS)[number];
 
-export const CLAUSE_TITLES: Readonly<Record<ClauseId, string>> = messages({
-  friending: 'clauseTitle_friending',
-  following: 'clauseTitle_following',
-  interacting: 'clauseTitle_interacting',
-  reviews: 'clauseTitle_reviews',
-  marketing: 'clauseTitle_marketing',
-  search: 'clauseTitle_search',
-  location: 'clauseTitle_location',
-  email: 'clauseTitle_email',
-});
+export const CLAUSE_TITLES: Readonly<Record<ClauseId, string>> = messagesNamed('clauseTitle', CLAUSE_IDS);
 
 /** Which clause of the policy a rule quotes. */
 export const RULE_CLAUSE: Record<RuleKey, ClauseId> = {
@@ -75,18 +60,38 @@ export const RULE_CLAUSE: Record<RuleKey, ClauseId> = {
   marketing: 'marketing',
 };
 
-export const RULE_NAMES: Readonly<Record<RuleKey, string>> = messages({
-  'connect.accept': 'rule_connectAccept',
-  'connect.request': 'rule_connectRequest',
-  follow: 'rule_follow',
-  'follow.back': 'rule_followBack',
-  reply: 'rule_reply',
-  message: 'rule_message',
-  'review.respond': 'rule_reviewRespond',
-  post: 'rule_post',
-  care: 'rule_care',
-  'care.message': 'rule_careMessage',
-  marketing: 'rule_marketing',
-});
+export const RULE_NAMES: Readonly<Record<RuleKey, string>> = messagesNamed('rule', RULE_KEYS);
 
 export const LEVEL_RANK: Record<Level, number> = { off: 0, remind: 1, confirm: 2, reason: 3, block: 4 };
+
+/**
+ * The messages the tables above read, spelled out (a type only: the bundle builds the keys from the names) for
+ * translators and for the check that every message is used (test/unit/i18n.test.ts).
+ */
+export type VocabularyMessage = Extract<
+  MessageKey,
+  | 'level_off'
+  | 'level_remind'
+  | 'level_confirm'
+  | 'level_reason'
+  | 'level_block'
+  | 'clauseTitle_friending'
+  | 'clauseTitle_following'
+  | 'clauseTitle_interacting'
+  | 'clauseTitle_reviews'
+  | 'clauseTitle_marketing'
+  | 'clauseTitle_search'
+  | 'clauseTitle_location'
+  | 'clauseTitle_email'
+  | 'rule_connectAccept'
+  | 'rule_connectRequest'
+  | 'rule_follow'
+  | 'rule_followBack'
+  | 'rule_reply'
+  | 'rule_message'
+  | 'rule_reviewRespond'
+  | 'rule_post'
+  | 'rule_care'
+  | 'rule_careMessage'
+  | 'rule_marketing'
+>;

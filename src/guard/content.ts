@@ -5,6 +5,7 @@ import {
   type GuardStatus,
   type LabelTranslations,
   type PhrasesResponse,
+  type ReminderStylesResponse,
   type Request,
 } from '../background/protocol';
 import type { LogEntry } from '../core/log';
@@ -13,6 +14,7 @@ import { defaultSettings, SETTINGS_VERSION, type SettingsV3, withContentChecks }
 import { applyManaged, type ManagedPolicy } from '../policy/locks';
 import type { Settings } from '../policy/schema';
 import { type Pauses, STORAGE_KEYS } from '../storage/keys';
+import { Reminder } from '../ui/reminder';
 import type { SiteAdapter, SiteHealth } from './action';
 import { ClientList } from './client-list';
 import { prepareContentChecks } from './content-check';
@@ -117,6 +119,7 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, { labels, he
   let settings = local;
   let pauses: Pauses = {};
   let phrases: readonly PhraseTable[] = [];
+  let styles: string | null = null;
 
   // Resent like log entries: a failure to reach the background (a worker stopping) is itself worth reporting.
   const report = (error: unknown, where: string) => {
@@ -170,6 +173,8 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, { labels, he
       now: () => Date.now(),
     },
     lifetime,
+    window,
+    new Reminder(document, () => styles),
   );
 
   // A page in a language the adapter has no labels for: the guard still runs, but controls known only by their
@@ -204,6 +209,14 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, { labels, he
         labels.learn(answer as LabelTranslations);
       })
       .catch((e) => report(e, 'labels'));
+  // So do the reminder's full styles: they arrive long before a click; until then (or if they never come) it has
+  // basic ones. (The background fails the request when it has none, which is reported.)
+  send({ type: 'reminderStyles' })
+    .then((answer) => {
+      const css = (answer as ReminderStylesResponse | undefined)?.css;
+      if (typeof css === 'string') styles = css;
+    })
+    .catch((e) => report(e, 'styles'));
   // The content checks' phrase tables live in the background, to keep this script small; they change only with an update.
   send({ type: 'phrases' })
     .then((answer) => {

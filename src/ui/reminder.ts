@@ -2,7 +2,7 @@ import { locale, t } from '../core/i18n';
 import { RULE_NAMES } from '../core/vocabulary';
 import type { Intervention } from '../guard/decide';
 import { flagList } from './reminder-flags';
-import { REMINDER_CSS } from './reminder-style';
+import { BASIC_REMINDER_CSS } from './reminder-style-basic';
 
 /** How long a "remind" notice stays unless closed: long enough to read, counted down where it shows. */
 export const NOTICE_SECONDS = 15;
@@ -90,7 +90,14 @@ export class Reminder {
   /** The element inside the dialog that last had focus (a closed root hides it from the event's path). */
   private lastFocus: HTMLElement | null = null;
 
-  constructor(private readonly doc: Document) {}
+  /**
+   * `styles`: the reminder's full styles (src/ui/reminder-style.ts), which a content script receives from the
+   * background at start-up to stay small; null until they arrive, and the basic styles serve meanwhile.
+   */
+  constructor(
+    private readonly doc: Document,
+    private readonly styles: () => string | null = () => null,
+  ) {}
 
   /** The engine routes these to handle() while they come from the reminder (see Asker). */
   readonly events: readonly string[] = ISOLATED_EVENTS;
@@ -312,15 +319,16 @@ export class Reminder {
   private mount(): ShadowRoot {
     // A bare <div>: nothing in its name, attributes or text says what it is or whose.
     const host = this.doc.createElement('div');
+    const css = this.styles() ?? BASIC_REMINDER_CSS;
     const root = host.attachShadow({ mode: 'closed' });
     // A constructed sheet, not a <style>: Firefox holds a <style> that a content script inserts to the
     // page's CSP, so on a site without style-src 'unsafe-inline' the dialog would be unstyled, off screen.
     try {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(REMINDER_CSS);
+      sheet.replaceSync(css);
       root.adoptedStyleSheets = [sheet];
     } catch {
-      root.append(el(this.doc, 'style', {}, REMINDER_CSS));
+      root.append(el(this.doc, 'style', {}, css));
     }
     (this.doc.body ?? this.doc.documentElement).append(host);
     this.host = host;

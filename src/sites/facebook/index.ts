@@ -1,4 +1,4 @@
-import { facebookHandleFromPath } from '../../clients/handles';
+import { facebookHandleFromPath } from '../../clients/site-handles';
 import type { Person } from '../../clients/types';
 import type { GuardedAction, SiteAdapter, Trigger } from '../../guard/action';
 import { BUTTONS, controlFrom, draftOf, isHiddenClone, labelOf, linkTarget, ownerOf, squash } from '../dom';

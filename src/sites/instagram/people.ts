@@ -1,4 +1,4 @@
-import { normaliseHandle } from '../../clients/handles';
+import { instagramHandle } from '../../clients/site-handles';
 import type { Person } from '../../clients/types';
 import { INSTAGRAM_APP_PATHS } from '../../core/app-paths';
 import { linkTarget, ownerOf, squash } from '../dom';
@@ -10,8 +10,9 @@ import { INSTAGRAM, PROFILE_PATH } from './selectors';
 
 /** A username as Instagram spells it in paths and headers, or null for app pages and malformed text. */
 function asHandle(text: string): string | null {
-  const result = normaliseHandle('instagram', text);
-  return result.ok && !INSTAGRAM_APP_PATHS.has(result.handle) ? result.handle : null;
+  const raw = text.trim();
+  const handle = raw ? instagramHandle(raw) : null;
+  return handle && !INSTAGRAM_APP_PATHS.has(handle) ? handle : null;
 }
 
 /** The username a link leads to ("/maria.perez/"), or null for links to anything else (/explore/, /p/ID/). */
