@@ -227,7 +227,7 @@ describe('policy', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Clients/);
     expect(await page.getByRole('tabpanel', { name: /Clients/ }).isVisible()).toBe(true);
     await page.keyboard.press('End');
-    expect(await page.getByRole('tab', { name: 'Settings file' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole('tab', { name: 'Diagnostics' }).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Home');
     await page.keyboard.press('Tab');
     // Focus left the tab list for the first control of the panel, and it is visibly marked.
@@ -238,7 +238,7 @@ describe('policy', () => {
   it('reflows at 200% zoom without horizontal scrolling', async () => {
     const page = await options('policy');
     await page.setViewportSize({ width: 640, height: 800 });
-    for (const tab of ['policy', 'clients', 'log', 'document', 'backup']) {
+    for (const tab of ['policy', 'clients', 'log', 'document', 'backup', 'diagnostics']) {
       await page.evaluate((t) => {
         document.documentElement.style.zoom = '2';
         location.hash = t;
