@@ -88,7 +88,7 @@ describe('settings files', () => {
     const cases: Array<[string, string, RegExp]> = [
       ['truncated.json', valid.slice(0, Math.floor(valid.length / 2)), /Not a valid JSON file/],
       ['malformed.json', '{"format": "boundary-guard.settings", version: 2}', /Not a valid JSON file/],
-      ['clients.csv.json', 'name,aliases\nAnna Berg,\n', /This is a CSV file \(a client list\?\), not a settings file/],
+      ['clients.csv.json', 'name,aliases\nAnna Berg,\n', /This looks like a client list \(CSV\), not a settings file/],
       ['other-app.json', '{"name":"my-app","version":"1.0.0"}', /format: expected "boundary-guard\.settings", found nothing/],
       ['future.json', JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...defaultSettings(), version: 99 }), /version: 99 is newer than/],
       [

@@ -122,8 +122,12 @@ describe('settings file with or without the client list', () => {
     expect(bad({ name: 'maria jose PEREZ', aliases: [], handles: {} })).toBe(
       'The name of client 2: “maria jose PEREZ” is already on the list as client 1. (clients.1.name)',
     );
-    expect(bad({ name: 'Sam', aliases: [], handles: {}, notes: 'x' })).toBe('Client 2 on the list: has something this version of Boundary Guard does not know: "notes". (clients.1)');
-    expect(bad({ name: 'Sam', aliases: [], handles: { myspace: 'sam' } })).toBe('The handles of client 2: has something this version of Boundary Guard does not know: "myspace". (clients.1.handles)');
+    expect(bad({ name: 'Sam', aliases: [], handles: {}, notes: 'x' })).toBe(
+      'Client 2 on the list: has something this version of Boundary Guard does not know: "notes". (clients.1)',
+    );
+    expect(bad({ name: 'Sam', aliases: [], handles: { myspace: 'sam' } })).toBe(
+      'The handles of client 2: has something this version of Boundary Guard does not know: "myspace". (clients.1.handles)',
+    );
   });
 
   it('normalises handles typed into a hand-edited file, and gives missing ids', () => {
