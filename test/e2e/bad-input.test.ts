@@ -104,7 +104,7 @@ describe('settings files', () => {
       [
         'wrong-field.json',
         JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...defaultSettings(), logRetentionDays: -1 }),
-        /logRetentionDays: /,
+        /^Log kept for: should be a number of days from 1 to 3650\. \(logRetentionDays\)$/m,
       ],
       ['utf16-no-bom.json', Buffer.from(valid, 'utf16le').toString('latin1'), /Not a valid JSON file/],
     ];

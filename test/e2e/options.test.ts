@@ -304,6 +304,16 @@ describe('clients', () => {
     await expect.poll(() => page.locator('#tab-clients .tab-badge').textContent()).toBe(String(Number(before) + 3));
   });
 
+  it('shows each handle as its site shows it', async () => {
+    const page = await options('clients');
+    const pills = (who: string) => page.locator(`[data-client="${who}"] .handles .pill`).allInnerTexts();
+    await page.locator('[data-client-search]').fill('perez');
+    await expect.poll(() => pills('María José Pérez')).toEqual(['Facebook profile 100001234567890', 'Instagram: @maria.perez']);
+    await page.locator('[data-client-search]').fill('samuel');
+    await expect.poll(() => pills('Samuel Lee')).toEqual(['Facebook: samuel.lee.5']);
+    await page.locator('[data-client-search]').fill('');
+  });
+
   it('adds, edits, searches and removes a client, with errors next to the field', async () => {
     const page = await options('clients');
     await page.locator('[data-add-client]').click();

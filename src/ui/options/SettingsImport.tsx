@@ -173,7 +173,8 @@ export function SettingsImport({ settings, clientCount, replaceSettings, importA
               <span class="problem" key={p.text}>
                 {'\n'}
                 {p.text}
-                {p.path && <small class="muted"> ({p.path})</small>}
+                {p.path && ' '}
+                {p.path && <small class="muted">({p.path})</small>}
               </span>
             ))}
           </p>
