@@ -590,7 +590,7 @@ describe('settings file', () => {
     await expect
       .poll(() => result.textContent())
       .toMatch(
-        /^Nothing changed: level\.json was not imported\.\nAnswering a review on Yelp: should be one of: Off \("off"\), Remind \("remind"\), .*Block \("block"\)\. \(platformRules\.yelp\.review\.respond\.level\)$/,
+        /^Nothing changed: level\.json was not imported\.\nResponding to a review on Yelp: should be one of: Off \("off"\), Remind \("remind"\), .*Block \("block"\)\. \(platformRules\.yelp\.review\.respond\.level\)$/,
       );
 
     // A client list chosen here by mistake, under any name.
