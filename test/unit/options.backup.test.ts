@@ -74,8 +74,16 @@ describe('settings file with or without the client list', () => {
   it.each([
     ['not JSON', '{"format": ', /^Not a valid JSON file/],
     ['an array', '[]', /must be a JSON object/],
-    ['another format', JSON.stringify({ format: 'other', version: 2 }), /^format: expected "boundary-guard\.settings"/],
-    ['a newer version', JSON.stringify({ format: 'boundary-guard.settings', version: 9 }), /^version: 9 is newer/],
+    [
+      'another format',
+      JSON.stringify({ format: 'other', version: 2 }),
+      /^This is not a Boundary Guard settings file: it does not say "format": "boundary-guard\.settings" at its top\..* \(format\)$/,
+    ],
+    [
+      'a newer version',
+      JSON.stringify({ format: 'boundary-guard.settings', version: 9 }),
+      /^This file comes from a newer Boundary Guard \(settings version 9; this one reads up to version 4\)\. .* \(version\)$/,
+    ],
     [
       'an invalid level',
       JSON.stringify({

@@ -6,8 +6,9 @@ import type { Client } from '../../clients/types';
 import { locale, type MessageKey, t } from '../../core/i18n';
 import { LEVEL_NAMES, PLATFORM_NAMES, PLATFORMS, RULE_KEYS, RULE_NAMES } from '../../core/vocabulary';
 import { CLAUSES } from '../../policy/clauses';
+import { SETTINGS_VERSION } from '../../policy/defaults';
 import { applyManaged, type ManagedPolicy } from '../../policy/locks';
-import { parseSettingsFile, settingsFile } from '../../policy/migrations';
+import { parseSettingsFile, SETTINGS_FILE_FORMAT, settingsFile } from '../../policy/migrations';
 import { exceptionOf } from '../../policy/rules';
 import type { Rule, Settings } from '../../policy/schema';
 import { SCOPE_NAMES } from '../shared/platform-rules';
@@ -111,6 +112,15 @@ export function parseBackupFile(text: string, newId: () => string = () => crypto
     return { ok: false, error: 'Settings file must be a JSON object.', problems: [] };
   }
   const { clients: rawClients, ...rest } = json as Record<string, unknown>;
+  // What kind of file this is, and from which version, said before any field (parseSettingsFile checks the same).
+  if (rest.format !== SETTINGS_FILE_FORMAT) return refuse([{ text: t('issue_notSettingsFile', SETTINGS_FILE_FORMAT), path: 'format' }]);
+  const version = rest.version;
+  if (typeof version === 'number' && version > SETTINGS_VERSION) {
+    return refuse([{ text: t('issue_newerVersion', version, SETTINGS_VERSION), path: 'version' }]);
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return refuse([{ text: t('issue_badVersion', SETTINGS_VERSION), path: 'version' }]);
+  }
   const settings = parseSettingsFile(JSON.stringify(rest));
   if (!settings.ok) {
     return settings.issues ? refuse(settings.issues.slice(0, 5).map((issue) => plainIssue(issue))) : { ...settings, problems: [] };
