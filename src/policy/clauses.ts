@@ -13,6 +13,8 @@ export interface ClauseChoice {
   id: string;
   label: string;
   text: string;
+  /** One line on what this wording means in practice, where wordings are easily mixed up (review replies). */
+  hint?: string;
 }
 
 export interface ClauseDefinition {
@@ -24,8 +26,8 @@ export interface ClauseDefinition {
 }
 
 /** A stock choice whose label and text are read from the messages when used. */
-function choice(id: string, label: MessageKey, text: MessageKey | (() => string)): ClauseChoice {
-  return {
+function choice(id: string, label: MessageKey, text: MessageKey | (() => string), hint?: MessageKey): ClauseChoice {
+  const c: ClauseChoice = {
     id,
     get label() {
       return t(label);
@@ -34,11 +36,13 @@ function choice(id: string, label: MessageKey, text: MessageKey | (() => string)
       return typeof text === 'function' ? text() : t(text);
     },
   };
+  if (hint) Object.defineProperty(c, 'hint', { get: () => t(hint), enumerable: true });
+  return c;
 }
 
 /** The seed policy's choice of a clause (its text from seed.ts, which content scripts carry alone). */
-function seed(id: ClauseId, label: MessageKey): ClauseChoice {
-  return choice(SEED_CLAUSES[id].choice, label, () => SEED_CLAUSES[id].text);
+function seed(id: ClauseId, label: MessageKey, hint?: MessageKey): ClauseChoice {
+  return choice(SEED_CLAUSES[id].choice, label, () => SEED_CLAUSES[id].text, hint);
 }
 
 function clause(id: ClauseId, why: MessageKey, choices: readonly ClauseChoice[]): ClauseDefinition {
@@ -68,9 +72,9 @@ export const CLAUSES: Readonly<Record<ClauseId, ClauseDefinition>> = {
     choice('logistics-only', 'choice_interacting_logisticsOnly', 'clause_interacting_logisticsOnly'),
   ]),
   reviews: clause('reviews', 'clauseWhy_reviews', [
-    seed('reviews', 'choice_reviews_neverRespond'),
-    choice('generic-only', 'choice_reviews_genericOnly', 'clause_reviews_genericOnly'),
-    choice('never-confirm', 'choice_reviews_neverConfirm', 'clause_reviews_neverConfirm'),
+    seed('reviews', 'choice_reviews_neverRespond', 'choiceHint_reviews_neverRespond'),
+    choice('generic-only', 'choice_reviews_genericOnly', 'clause_reviews_genericOnly', 'choiceHint_reviews_genericOnly'),
+    choice('never-confirm', 'choice_reviews_neverConfirm', 'clause_reviews_neverConfirm', 'choiceHint_reviews_neverConfirm'),
   ]),
   marketing: clause('marketing', 'clauseWhy_marketing', [
     seed('marketing', 'choice_marketing_noSolicit'),

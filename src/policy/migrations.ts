@@ -103,21 +103,28 @@ function fromV3(old: V3): Settings {
 const STEPS: Record<number, (value: unknown) => Parsed<unknown>> = {
   1: (value) => {
     const v1 = v1Schema.safeParse(value);
-    return v1.success ? { ok: true, value: fromV1(v1.data) } : { ok: false, error: describeIssues(v1.error) };
+    return v1.success ? { ok: true, value: fromV1(v1.data) } : rejected(v1.error);
   },
   2: (value) => {
     const v2 = v2Schema.safeParse(value);
-    return v2.success ? { ok: true, value: fromV2(v2.data) } : { ok: false, error: describeIssues(v2.error) };
+    return v2.success ? { ok: true, value: fromV2(v2.data) } : rejected(v2.error);
   },
   3: (value) => {
     const v3 = v3Schema.safeParse(value);
-    return v3.success ? { ok: true, value: fromV3(v3.data) } : { ok: false, error: describeIssues(v3.error) };
+    return v3.success ? { ok: true, value: fromV3(v3.data) } : rejected(v3.error);
   },
 };
 
 export const SETTINGS_FILE_FORMAT = 'boundary-guard.settings';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A rejection says what is wrong in `error`; a file that fails its schema also gives zod's issues, for plain words. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; issues?: readonly z.core.$ZodIssue[] };
+
+const rejected = (error: z.ZodError): { ok: false; error: string; issues: readonly z.core.$ZodIssue[] } => ({
+  ok: false,
+  error: describeIssues(error),
+  issues: error.issues,
+});
 
 /** "rules.follow.level: Invalid option: expected one of …" — one line per problem, naming the field. */
 export function describeIssues(error: z.ZodError): string {
@@ -158,7 +165,7 @@ export function migrateSettings(input: unknown): Parsed<Settings> {
     current = next.value;
   }
   const parsed = settingsSchema.safeParse(current);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: describeIssues(parsed.error) };
+  return parsed.success ? { ok: true, value: parsed.data } : rejected(parsed.error);
 }
 
 /** Reads a settings file (the text of the JSON the options page exports). */

@@ -146,7 +146,16 @@ export class Reminder {
       el(d, 'blockquote', { id: 'bg-policy' }, el(d, 'b', {}, t('reminder_policy', intervention.clause.title)), intervention.clause.text),
     );
     if (intervention.suggestedReply) {
-      dialog.append(el(d, 'p', { class: 'suggest' }, t('reminder_suggest'), el(d, 'q', {}, intervention.suggestedReply)));
+      dialog.append(
+        el(
+          d,
+          'p',
+          { class: 'suggest' },
+          t('reminder_suggest'),
+          el(d, 'q', {}, intervention.suggestedReply),
+          el(d, 'button', { type: 'button', 'data-copy': '' }, t('reminder_copy')),
+        ),
+      );
     }
     if (intervention.level === 'reason') {
       dialog.append(el(d, 'label', {}, t('reminder_reason'), el(d, 'textarea', { 'data-reason': '', rows: '3' })));
@@ -273,8 +282,18 @@ export class Reminder {
       return;
     }
     if (event.type === 'click') {
-      const button = pressed(event as MouseEvent, root)?.closest<HTMLButtonElement>('[data-choice]');
+      const button = pressed(event as MouseEvent, root)?.closest<HTMLButtonElement>('[data-choice],[data-copy]');
       if (!button || button.disabled) return;
+      // The generic reply to the clipboard, for the therapist to paste where it belongs; the dialog stays.
+      if (button.dataset.copy === '') {
+        navigator.clipboard.writeText(button.previousSibling?.textContent ?? '').then(
+          () => {
+            button.textContent = t('reminder_copied');
+          },
+          () => {},
+        );
+        return;
+      }
       this.choose(button.dataset.choice === 'proceed' ? 'proceed' : 'stop');
       return;
     }

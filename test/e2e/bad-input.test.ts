@@ -88,23 +88,31 @@ describe('settings files', () => {
     const cases: Array<[string, string, RegExp]> = [
       ['truncated.json', valid.slice(0, Math.floor(valid.length / 2)), /Not a valid JSON file/],
       ['malformed.json', '{"format": "boundary-guard.settings", version: 2}', /Not a valid JSON file/],
-      ['clients.csv.json', 'name,aliases\nAnna Berg,\n', /This is a CSV file \(a client list\?\), not a settings file/],
-      ['other-app.json', '{"name":"my-app","version":"1.0.0"}', /format: expected "boundary-guard\.settings", found nothing/],
-      ['future.json', JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...defaultSettings(), version: 99 }), /version: 99 is newer than/],
+      ['clients.csv.json', 'name,aliases\nAnna Berg,\n', /This looks like a client list \(CSV\), not a settings file/],
+      [
+        'other-app.json',
+        '{"name":"my-app","version":"1.0.0"}',
+        /This is not a Boundary Guard settings file: it does not say "format": "boundary-guard\.settings" at its top/,
+      ],
+      [
+        'future.json',
+        JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...defaultSettings(), version: 99 }),
+        /This file comes from a newer Boundary Guard \(settings version 99; this one reads up to version 4\)\. Update the extension first/,
+      ],
       [
         'zero.json',
         JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...defaultSettings(), version: 0 }),
-        /version: 0 is not a Boundary Guard settings version/,
+        /The file’s settings version should be a whole number from 1 to 4\./,
       ],
       [
         'text-version.json',
         JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...defaultSettings(), version: '2' }),
-        /version: must be a whole number/,
+        /The file’s settings version should be a whole number from 1 to 4\./,
       ],
       [
         'wrong-field.json',
         JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...defaultSettings(), logRetentionDays: -1 }),
-        /logRetentionDays: /,
+        /^Log kept for: should be a number of days from 1 to 3650\. \(logRetentionDays\)$/m,
       ],
       ['utf16-no-bom.json', Buffer.from(valid, 'utf16le').toString('latin1'), /Not a valid JSON file/],
     ];

@@ -57,6 +57,28 @@ describe('first run', () => {
     expect(await page.locator('#setup-title').textContent()).toBe('Welcome to Boundary Guard');
   });
 
+  it('the setup speaks to the therapist, and tells the review wordings apart in one line each', async () => {
+    const page = await options('policy', true);
+    const setup = page.locator('[data-setup]');
+    expect(await setup.locator('.setup-step').textContent()).toBe('Setting up your policy · step 1 of 4');
+    await setup.locator('[data-setup-next]').click();
+    await setup.locator('[data-setup-next]').click();
+    await setup.getByRole('heading', { name: 'Messages and reviews' }).waitFor();
+    const words = ((await setup.textContent()) ?? '').replace(/\s+/g, ' ');
+    // The clause's "why" for clients ("our work together", "that you see a therapist") belongs in the client document only.
+    expect(words).not.toMatch(/\bour (work|privacy)\b|you see a therapist|your record\b/);
+    expect(words).toContain('can confirm that the reviewer is your client');
+    const hints = await setup.locator('[data-choice-hint]').allInnerTexts();
+    expect(hints).toEqual([
+      'No reply at all, not even “thank you”: a review stays unanswered.',
+      'At most one general statement about the practice, the same for every review (the reminder offers yours).',
+      'You may reply to a review, but never in a way that says or hints who is a client.',
+    ]);
+    // Each hint is part of its option's name, as a screen reader reads it.
+    await setup.getByRole('radio', { name: /^Never respond to reviews No reply at all/ }).waitFor();
+    expect(await axeViolations(page, '[data-setup]')).toEqual([]);
+  });
+
   it('with no clients the options page and the popup say the client checks are off; the setup ends by asking for the list', async () => {
     const page = await options('policy', true);
     const note = page.locator('[data-no-clients]');

@@ -304,6 +304,16 @@ describe('clients', () => {
     await expect.poll(() => page.locator('#tab-clients .tab-badge').textContent()).toBe(String(Number(before) + 3));
   });
 
+  it('shows each handle as its site shows it', async () => {
+    const page = await options('clients');
+    const pills = (who: string) => page.locator(`[data-client="${who}"] .handles .pill`).allInnerTexts();
+    await page.locator('[data-client-search]').fill('perez');
+    await expect.poll(() => pills('María José Pérez')).toEqual(['Facebook profile 100001234567890', 'Instagram: @maria.perez']);
+    await page.locator('[data-client-search]').fill('samuel');
+    await expect.poll(() => pills('Samuel Lee')).toEqual(['Facebook: samuel.lee.5']);
+    await page.locator('[data-client-search]').fill('');
+  });
+
   it('adds, edits, searches and removes a client, with errors next to the field', async () => {
     const page = await options('clients');
     await page.locator('[data-add-client]').click();
@@ -535,7 +545,9 @@ describe('settings file', () => {
     };
     await importSettings(page, 'bad.json', JSON.stringify(bad));
     const result = page.locator('[data-import-result]');
-    expect(await result.textContent()).toMatch(/^Nothing changed: bad\.json was not imported\.\nrules\.follow\.level: /);
+    expect(await result.textContent()).toMatch(
+      /^Nothing changed: bad\.json was not imported\.\nFollowing someone: should be one of: .* \(rules\.follow\.level\)$/,
+    );
     expect(await page.locator('[data-import-confirm]').count()).toBe(0);
     await importSettings(
       page,
@@ -546,8 +558,62 @@ describe('settings file', () => {
         clients: [{ name: 'Sam', aliases: [], handles: { x: 'no good!' } }],
       }),
     );
-    await expect.poll(() => result.textContent()).toMatch(/clients\.0\.handles\.x: malformed handle/);
+    await expect
+      .poll(() => result.textContent())
+      .toMatch(/The X handle of client 1: “no good!” is not a handle or profile address\. \(clients\.0\.handles\.x\)$/);
     expect(await storageGet<Settings>(page, STORAGE_KEYS.settings)).toEqual(before);
+  });
+
+  it('says in plain words which setting is wrong and what it should be, the path in small print; a CSV is named as a client list', async () => {
+    const page = await options('backup');
+    const before = await storageGet<Settings>(page, STORAGE_KEYS.settings);
+    const result = page.locator('[data-import-result]');
+    const seed = { format: 'boundary-guard.settings', ...defaultSettings() };
+    await importSettings(page, 'days.json', JSON.stringify({ ...seed, logRetentionDays: 0, discreet: 'yes' }));
+    await expect
+      .poll(() => result.textContent())
+      .toBe(
+        [
+          'Nothing changed: days.json was not imported.',
+          'Discreet mode: should be on (true) or off (false). (discreet)',
+          'Log kept for: should be a number of days from 1 to 3650. (logRetentionDays)',
+        ].join('\n'),
+      );
+    expect(await result.locator('small').allInnerTexts()).toEqual(['(discreet)', '(logRetentionDays)']);
+    expect(await page.locator('[data-import-confirm]').count()).toBe(0);
+
+    await importSettings(
+      page,
+      'level.json',
+      JSON.stringify({ ...seed, platformRules: { yelp: { 'review.respond': { level: 'never', scope: 'always' } } } }),
+    );
+    await expect
+      .poll(() => result.textContent())
+      .toMatch(
+        /^Nothing changed: level\.json was not imported\.\nResponding to a review on Yelp: should be one of: Off \("off"\), Remind \("remind"\), .*Block \("block"\)\. \(platformRules\.yelp\.review\.respond\.level\)$/,
+      );
+
+    // A client list chosen here by mistake, under any name.
+    for (const [name, text] of [
+      ['clients.csv', 'First Name;Last Name\nAnna;Berg\n'],
+      ['export.txt', 'Client Name,Email\nAnna Berg,anna@example.com\n'],
+    ] as const) {
+      await importSettings(page, name, text);
+      await expect
+        .poll(() => result.textContent())
+        .toBe(
+          `Nothing changed: ${name} was not imported.\nThis looks like a client list (CSV), not a settings file. Client lists are imported on the Clients tab.`,
+        );
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await storageGet<Settings>(page, STORAGE_KEYS.settings)).toEqual(before);
+  });
+
+  it('an export says where the file went', async () => {
+    const page = await options('backup');
+    const file = await downloadText(page, () => page.locator('[data-export-settings]').click());
+    expect(file.name).toMatch(/^boundary-guard-settings-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(await page.locator('[data-exported]').textContent()).toBe(`Saved to your Downloads folder as ${file.name}.`);
   });
 
   it('migrates a file from an older version', async () => {

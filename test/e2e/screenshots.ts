@@ -42,6 +42,13 @@ async function main(): Promise<void> {
   const s = await startSession();
   try {
     console.log(await s.importClients(SAMPLE_CLIENTS_CSV));
+    // The setup's second step, before it is skipped for the other pictures: the review wordings told apart.
+    const setup = await openOptions(s.context, s.extensionId, 'policy', true);
+    await setup.setViewportSize({ width: 1100, height: 860 });
+    await setup.locator('[data-setup-next]').click();
+    await setup.locator('[data-setup-next]').click();
+    await shot(setup, 'setup-reviews', '[data-setup]');
+    await setup.close();
     const options = await openOptions(s.context, s.extensionId, 'document');
     await options.setViewportSize({ width: 1100, height: 860 });
     await options.locator('[data-practice="practiceName"]').fill('Harbor Counseling');
@@ -84,6 +91,14 @@ async function main(): Promise<void> {
     await options.getByRole('tab', { name: 'Log' }).click();
     await options.locator('[data-log-table]').waitFor();
     await shot(options, 'options-log');
+
+    // A Yelp review response: the reminder offers the generic reply, with its Copy button.
+    const yelp = await s.open('https://biz.yelp.com/r2r/Xk2pQ9uLm3vT8wYz1aBcDe/reviews');
+    await yelp.locator('[data-fixture-action="open-comment:sam"]').click();
+    await waitForReminder(yelp);
+    await shot(yelp, 'reminder-yelp');
+    await choose(yelp, 'stop');
+    await yelp.close();
 
     const fb = await s.open('https://www.facebook.com/friends/');
     await fb.locator('[data-fixture-action="accept:maria"]').click();

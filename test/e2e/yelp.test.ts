@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/policy/defaults';
 import { ACTION_RISKS, PRIVATE_RISKS } from '../../src/ui/copy';
 import { ASKS, at, clicked, type GuardedCase, guardedCases, ON_LIST, type PassCase, passCases, typeDraft } from './support/cases';
-import { choose, fixtureRecord, reminderShown, waitForReminder } from './support/page';
+import { choose, fixtureRecord, onReminderRoot, readReminder, reminderBox, reminderShown, settle, waitForReminder } from './support/page';
 import { usePlatform } from './support/platform';
 
 /**
@@ -235,6 +235,50 @@ describe('a response in two steps', () => {
     expect(view.text).toContain(ACTION_RISKS['review.respond']);
     await choose(p, 'stop');
     expect(await fixtureRecord(p)).toEqual(before);
+  });
+});
+
+describe('the generic reply', () => {
+  it('Copy puts it on the clipboard, by mouse or keyboard, and says Copied; a page script’s click copies nothing', async () => {
+    await yelp.session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(REVIEWS).origin });
+    const p = await yelp.open();
+    const clipboard = () => p.evaluate(() => navigator.clipboard.readText());
+    const copyButton = () =>
+      onReminderRoot(p, (root) => {
+        const b = root.querySelector<HTMLElement>('[data-copy]');
+        return b ? { label: b.textContent, focused: root.activeElement === b } : null;
+      });
+    await p.evaluate(() => navigator.clipboard.writeText('before'));
+    await p.locator(at('open-comment:sam')).click();
+    await waitForReminder(p);
+    expect(await copyButton()).toEqual({ label: 'Copy', focused: false });
+
+    // A click that no person made (the only kind a page script can make) does nothing.
+    await onReminderRoot(p, (root) => root.querySelector<HTMLElement>('[data-copy]')?.click());
+    await settle(p);
+    expect(await clipboard()).toBe('before');
+    expect((await copyButton())?.label).toBe('Copy');
+
+    const box = await reminderBox(p, '[data-copy]');
+    if (!box) throw new Error('no Copy button');
+    await p.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(clipboard).toBe(GENERIC_REPLY);
+    await expect.poll(async () => (await copyButton())?.label).toBe('Copied');
+    // The reminder stays: copying is not an answer.
+    expect((await readReminder(p))?.choices).toEqual(['proceed', 'stop']);
+    await choose(p, 'stop');
+
+    // From the keyboard: Tab from Stop wraps to Copy, Enter copies.
+    await p.evaluate(() => navigator.clipboard.writeText('before'));
+    await p.locator(at('open-comment:sam')).click();
+    await waitForReminder(p);
+    await p.keyboard.press('Tab');
+    expect(await copyButton()).toEqual({ label: 'Copy', focused: true });
+    await p.keyboard.press('Enter');
+    await expect.poll(clipboard).toBe(GENERIC_REPLY);
+    await expect.poll(async () => (await copyButton())?.label).toBe('Copied');
+    await choose(p, 'stop');
+    expect((await fixtureRecord(p)).actions).toEqual([]);
   });
 });
 

@@ -58,7 +58,11 @@ describe('settings files: size', () => {
     const result = parseBackupFile(huge);
     expect(parse).not.toHaveBeenCalled();
     parse.mockRestore();
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^The file is too large to be a settings file \(50\.0 MB/) });
+    expect(result).toEqual({
+      ok: false,
+      problems: [],
+      error: expect.stringMatching(/^The file is too large to be a settings file \(50\.0 MB/),
+    });
   });
 
   it('a settings file with 10,000 clients is well within the limit', () => {

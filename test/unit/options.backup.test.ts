@@ -10,6 +10,11 @@ const clients: Client[] = [
   { id: 'b', name: 'Jo Lin', aliases: [], handles: { instagram: 'jo.lin' } },
 ];
 
+/** A rejection as the options page shows it: each problem with its path, or the file's error. */
+function said(parsed: Extract<ReturnType<typeof parseBackupFile>, { ok: false }>): string {
+  return parsed.problems.length ? parsed.problems.map((p) => `${p.text} (${p.path})`).join('\n') : parsed.error;
+}
+
 let n = 0;
 const ids = () => `new-${++n}`;
 
@@ -69,15 +74,23 @@ describe('settings file with or without the client list', () => {
   it.each([
     ['not JSON', '{"format": ', /^Not a valid JSON file/],
     ['an array', '[]', /must be a JSON object/],
-    ['another format', JSON.stringify({ format: 'other', version: 2 }), /^format: expected "boundary-guard\.settings"/],
-    ['a newer version', JSON.stringify({ format: 'boundary-guard.settings', version: 9 }), /^version: 9 is newer/],
+    [
+      'another format',
+      JSON.stringify({ format: 'other', version: 2 }),
+      /^This is not a Boundary Guard settings file: it does not say "format": "boundary-guard\.settings" at its top\..* \(format\)$/,
+    ],
+    [
+      'a newer version',
+      JSON.stringify({ format: 'boundary-guard.settings', version: 9 }),
+      /^This file comes from a newer Boundary Guard \(settings version 9; this one reads up to version 4\)\. .* \(version\)$/,
+    ],
     [
       'an invalid level',
       JSON.stringify({
         ...JSON.parse(settingsFile(defaultSettings())),
         rules: { ...defaultSettings().rules, follow: { level: 'loud', scope: 'always' } },
       }),
-      /^rules\.follow\.level: /m,
+      /^Following someone: should be one of: Off \("off"\), Remind \("remind"\), .*Block \("block"\)\. \(rules\.follow\.level\)$/m,
     ],
     [
       'an invalid per-site level',
@@ -85,39 +98,44 @@ describe('settings file with or without the client list', () => {
         ...JSON.parse(settingsFile(defaultSettings())),
         platformRules: { x: { follow: { level: 'loud', scope: 'always' } } },
       }),
-      /^platformRules\.x\.follow\.level: /m,
+      /^Following someone on X: should be one of: Off \("off"\).* \(platformRules\.x\.follow\.level\)$/m,
     ],
     [
       'a site that does not exist',
       JSON.stringify({ ...JSON.parse(settingsFile(defaultSettings())), platformRules: { myspace: {} } }),
-      /^platformRules: .*myspace/m,
+      /^Your levels for single sites: has something this version of Boundary Guard does not know: "myspace"\. \(platformRules\)$/m,
     ],
     [
       'clients that are not a list',
       backupFile(defaultSettings(), null).replace('"version": 4', '"clients": {}, "version": 4'),
-      /^clients: /,
+      /^The client list: should be a list, in \[ \]\. \(clients\)$/,
     ],
   ])('rejects %s, naming the field', (_what, text, message) => {
     const parsed = parseBackupFile(text, ids);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).toMatch(message);
+    // What the options page shows: each problem in plain words, then its field's path (or the file's error).
+    if (!parsed.ok) expect(said(parsed)).toMatch(message);
   });
 
   it('names the client and field of a bad client', () => {
     const bad = (c: unknown) => {
       const text = JSON.stringify({ ...JSON.parse(settingsFile(defaultSettings())), clients: [clients[0], c] });
       const parsed = parseBackupFile(text, ids);
-      return parsed.ok ? 'accepted' : parsed.error;
+      return parsed.ok ? 'accepted' : said(parsed);
     };
-    expect(bad({ name: ' ', aliases: [], handles: {} })).toMatch(/^clients\.1\.name: /);
+    expect(bad({ name: ' ', aliases: [], handles: {} })).toBe('The name of client 2: should not be empty. (clients.1.name)');
     expect(bad({ name: 'Sam', aliases: [], handles: { x: 'not a handle!' } })).toBe(
-      'clients.1.handles.x: malformed handle "not a handle!"',
+      'The X handle of client 2: “not a handle!” is not a handle or profile address. (clients.1.handles.x)',
     );
     expect(bad({ name: 'maria jose PEREZ', aliases: [], handles: {} })).toBe(
-      'clients.1.name: "maria jose PEREZ" duplicates clients.0.name',
+      'The name of client 2: “maria jose PEREZ” is already on the list as client 1. (clients.1.name)',
     );
-    expect(bad({ name: 'Sam', aliases: [], handles: {}, notes: 'x' })).toMatch(/^clients\.1: /);
-    expect(bad({ name: 'Sam', aliases: [], handles: { myspace: 'sam' } })).toMatch(/^clients\.1\.handles/);
+    expect(bad({ name: 'Sam', aliases: [], handles: {}, notes: 'x' })).toBe(
+      'Client 2 on the list: has something this version of Boundary Guard does not know: "notes". (clients.1)',
+    );
+    expect(bad({ name: 'Sam', aliases: [], handles: { myspace: 'sam' } })).toBe(
+      'The handles of client 2: has something this version of Boundary Guard does not know: "myspace". (clients.1.handles)',
+    );
   });
 
   it('normalises handles typed into a hand-edited file, and gives missing ids', () => {

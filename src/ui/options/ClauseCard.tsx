@@ -77,6 +77,11 @@ export function ClauseCard({ id, settings, edit }: { id: ClauseId; settings: Set
               <span>
                 {c.label}
                 {current.choice === c.id && edited && <span class="pill small edited">{t('policy_edited')}</span>}
+                {c.hint && (
+                  <span class="hint choice-hint" data-choice-hint={c.id}>
+                    {c.hint}
+                  </span>
+                )}
               </span>
             </label>
           ))}

@@ -1,19 +1,11 @@
 import { useId, useState } from 'preact/hooks';
 import { t } from '../../core/i18n';
-import { CONTENT_CATEGORIES, type ContentCategory, type ContentCheck } from '../../policy/content-checks/categories';
+import { CONTENT_CATEGORIES, type ContentCheck } from '../../policy/content-checks/categories';
 import type { Settings } from '../../policy/schema';
 import { Check } from '../shared/widgets';
 import { type Edit, TEXT_SAVE_DELAY } from './edit';
 import { parseOwnPhrases } from './own-phrases';
-
-const CATEGORY_NAMES: Record<ContentCategory, () => string> = {
-  relationship: () => t('contentChecks_relationship'),
-  clinical: () => t('contentChecks_clinical'),
-  logistics: () => t('contentChecks_logistics'),
-  reviews: () => t('contentChecks_reviews'),
-  sharing: () => t('contentChecks_sharing'),
-  rewards: () => t('contentChecks_rewards'),
-};
+import { CATEGORY_NAMES } from './setting-names';
 
 /**
  * What the content checks look for in a draft: each category on or off, and the therapist's own

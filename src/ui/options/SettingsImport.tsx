@@ -9,6 +9,7 @@ import { Check, FileField } from '../shared/widgets';
 import type { BackupProps } from './BackupPanel';
 import { type Backup, describeChanges, heldByManaged, parseBackupFile, settingsFileTooLarge } from './backup';
 import { useManaged } from './managed-ui';
+import type { Problem } from './plain-issues';
 
 /** The settings file import (DESIGN.md contract): a preview of what would change, then all or nothing. */
 export function SettingsImport({ settings, clientCount, replaceSettings, importActive, onImportStart, onClientsChanged }: BackupProps) {
@@ -17,7 +18,7 @@ export function SettingsImport({ settings, clientCount, replaceSettings, importA
   );
   const { policy, by } = useManaged();
   const [replaceList, setReplaceList] = useState(true);
-  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
+  const [message, setMessage] = useState<{ text: string; ok: boolean; problems?: Problem[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const ids = useId();
@@ -48,7 +49,9 @@ export function SettingsImport({ settings, clientCount, replaceSettings, importA
     }
     const parsed = parseBackupFile(text);
     if (!parsed.ok) {
-      setMessage({ text: t('backup_notImported', file.name, parsed.error), ok: false });
+      // Each problem on its line, the field's path in small print after it.
+      const problems = parsed.problems.length ? parsed.problems : undefined;
+      setMessage({ text: t('backup_notImported', file.name, problems ? '' : parsed.error).trimEnd(), ok: false, problems });
       clearInput();
       return;
     }
@@ -166,6 +169,14 @@ export function SettingsImport({ settings, clientCount, replaceSettings, importA
         {shownMessage && (
           <p class={`banner ${shownMessage.ok ? 'info' : 'danger'} pre-line`} data-import-result>
             {shownMessage.text}
+            {shownMessage.problems?.map((p) => (
+              <span class="problem" key={p.text}>
+                {'\n'}
+                {p.text}
+                {p.path && ' '}
+                {p.path && <small class="muted">({p.path})</small>}
+              </span>
+            ))}
           </p>
         )}
       </div>

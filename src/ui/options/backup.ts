@@ -6,11 +6,14 @@ import type { Client } from '../../clients/types';
 import { locale, type MessageKey, t } from '../../core/i18n';
 import { LEVEL_NAMES, PLATFORM_NAMES, PLATFORMS, RULE_KEYS, RULE_NAMES } from '../../core/vocabulary';
 import { CLAUSES } from '../../policy/clauses';
+import { SETTINGS_VERSION } from '../../policy/defaults';
 import { applyManaged, type ManagedPolicy } from '../../policy/locks';
-import { describeIssues, type Parsed, parseSettingsFile, settingsFile } from '../../policy/migrations';
+import { parseSettingsFile, SETTINGS_FILE_FORMAT, settingsFile } from '../../policy/migrations';
 import { exceptionOf } from '../../policy/rules';
 import type { Rule, Settings } from '../../policy/schema';
 import { SCOPE_NAMES } from '../shared/platform-rules';
+import { type Problem, plainIssue, plainProblem } from './plain-issues';
+import { PRACTICE_LABELS, settingName } from './setting-names';
 
 /**
  * The settings file, optionally with the client list. The clients sit in an
@@ -57,31 +60,34 @@ function storedHandle(platform: (typeof PLATFORMS)[number], value: string): stri
   return result.ok ? result.handle : null;
 }
 
-function checkClients(raw: unknown, newId: () => string): Parsed<Client[]> {
+/** A settings file's rejection: the message, and each problem in plain words with its field (none for a file that is no settings file at all). */
+export type ParsedBackup = { ok: true; value: Backup } | { ok: false; error: string; problems: Problem[] };
+
+type Refused = Extract<ParsedBackup, { ok: false }>;
+
+function refuse(problems: Problem[]): Refused {
+  return { ok: false, error: problems.map((p) => p.text).join('\n'), problems };
+}
+
+function checkClients(raw: unknown, newId: () => string): Refused | { ok: true; value: Client[] } {
   const parsed = clientsSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: describeIssues(parsed.error)
-        .replace(/^(?!\(top)/gm, 'clients.')
-        .replace(/^\(top level\)/gm, 'clients'),
-    };
-  }
+  if (!parsed.success) return refuse(parsed.error.issues.slice(0, 5).map((issue) => plainIssue(issue, ['clients'])));
   const names = new Map<string, number>();
   const ids = new Set<string>();
   const clients: Client[] = [];
+  const problem = (path: PropertyKey[], what: string) => refuse([plainProblem(settingName(path), path, what)]);
   for (const [i, c] of parsed.data.entries()) {
     const key = normaliseName(c.name);
-    if (!key) return { ok: false, error: `clients.${i}.name: has no letters or digits` };
+    if (!key) return problem(['clients', i, 'name'], t('issue_noLetters'));
     const first = names.get(key);
-    if (first !== undefined) return { ok: false, error: `clients.${i}.name: "${c.name}" duplicates clients.${first}.name` };
+    if (first !== undefined) return problem(['clients', i, 'name'], t('issue_duplicate', c.name, first + 1));
     names.set(key, i);
     const handles: Client['handles'] = {};
     for (const p of PLATFORMS) {
       const value = c.handles[p];
       if (value === undefined || value === '') continue;
       const handle = storedHandle(p, value);
-      if (handle === null) return { ok: false, error: `clients.${i}.handles.${p}: malformed handle "${value.slice(0, 60)}"` };
+      if (handle === null) return problem(['clients', i, 'handles', p], t('issue_badHandle', value.slice(0, 60)));
       handles[p] = handle;
     }
     const id = c.id && !ids.has(c.id) ? c.id : newId();
@@ -91,23 +97,34 @@ function checkClients(raw: unknown, newId: () => string): Parsed<Client[]> {
   return { ok: true, value: clients };
 }
 
-/** Reads a settings file; every rejection names the field and the problem. Nothing is applied here. */
-export function parseBackupFile(text: string, newId: () => string = () => crypto.randomUUID()): Parsed<Backup> {
+/** Reads a settings file; every rejection names the setting and what it should be. Nothing is applied here. */
+export function parseBackupFile(text: string, newId: () => string = () => crypto.randomUUID()): ParsedBackup {
   // Checked before JSON.parse. UTF-16 units: at least one byte each, so a file within the limit always passes.
   const tooLarge = settingsFileTooLarge(text.length);
-  if (tooLarge) return { ok: false, error: tooLarge };
+  if (tooLarge) return { ok: false, error: tooLarge, problems: [] };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `Not a valid JSON file (${(e as Error).message}).` };
+    return { ok: false, error: `Not a valid JSON file (${(e as Error).message}).`, problems: [] };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { ok: false, error: 'Settings file must be a JSON object.' };
+    return { ok: false, error: 'Settings file must be a JSON object.', problems: [] };
   }
   const { clients: rawClients, ...rest } = json as Record<string, unknown>;
+  // What kind of file this is, and from which version, said before any field (parseSettingsFile checks the same).
+  if (rest.format !== SETTINGS_FILE_FORMAT) return refuse([{ text: t('issue_notSettingsFile', SETTINGS_FILE_FORMAT), path: 'format' }]);
+  const version = rest.version;
+  if (typeof version === 'number' && version > SETTINGS_VERSION) {
+    return refuse([{ text: t('issue_newerVersion', version, SETTINGS_VERSION), path: 'version' }]);
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return refuse([{ text: t('issue_badVersion', SETTINGS_VERSION), path: 'version' }]);
+  }
   const settings = parseSettingsFile(JSON.stringify(rest));
-  if (!settings.ok) return settings;
+  if (!settings.ok) {
+    return settings.issues ? refuse(settings.issues.slice(0, 5).map((issue) => plainIssue(issue))) : { ...settings, problems: [] };
+  }
   if (rawClients === undefined) return { ok: true, value: { settings: settings.value, clients: null } };
   const clients = checkClients(rawClients, newId);
   return clients.ok ? { ok: true, value: { settings: settings.value, clients: clients.value } } : clients;
@@ -120,13 +137,6 @@ export function backupFile(settings: Settings, clients: readonly Client[] | null
   const withClients = { ...(JSON.parse(base) as Record<string, unknown>), clients };
   return `${JSON.stringify(withClients, null, 2)}\n`;
 }
-
-const PRACTICE_LABELS: Record<keyof Settings['practice'], MessageKey> = {
-  practiceName: 'docTab_practiceName',
-  therapistName: 'change_therapistName',
-  contact: 'docTab_contact',
-  effectiveDate: 'doc_effectiveDate',
-};
 
 /**
  * The parts of a settings file that the practice's managed policy holds at
