@@ -416,6 +416,36 @@ describe('Firefox: the built add-on on the fixture pages', () => {
     expect(await fixtureRecordFF(page)).toEqual({ actions: [], seen: [] });
   });
 
+  it('the toolbar tells each tab: no badge while guarding; "!" and why on a page whose controls were reworded; "?" on a Dutch page', async () => {
+    type ActionApi = {
+      browser: {
+        tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+        action: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
+      };
+    };
+    const toolbar = (url: string) =>
+      s.extensionPage.evaluate(async (wanted) => {
+        const api = (globalThis as unknown as ActionApi).browser;
+        const tab = (await api.tabs.query({})).filter((t) => t.url === wanted).sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0];
+        if (tab?.id === undefined) return null;
+        return { badge: await api.action.getBadgeText({ tabId: tab.id }), title: await api.action.getTitle({ tabId: tab.id }) };
+      }, url);
+    const friends = 'https://www.facebook.com/friends/';
+    await open(friends);
+    // Long enough for the health check (idle after load, then its settle time): still no badge.
+    await new Promise((r) => setTimeout(r, 5_000));
+    expect(await toolbar(friends)).toEqual({ badge: '', title: 'Boundary Guard' });
+
+    const changed = 'https://www.facebook.com/friends/?changed=1';
+    await open(changed);
+    await expect.poll(() => toolbar(changed), { timeout: 15_000 }).toMatchObject({ badge: '!' });
+    expect((await toolbar(changed))?.title).toContain("This page's controls were not recognised on Facebook (friend requests)");
+
+    const dutch = 'https://www.facebook.com/friends/?hl=nl';
+    await open(dutch);
+    await expect.poll(() => toolbar(dutch), { timeout: 15_000 }).toMatchObject({ badge: '?' });
+  });
+
   it('after the add-on is removed, a page it guarded gets its clicks: no dead listener swallows them', async () => {
     const page = await open('https://www.facebook.com/friends/');
     await s.browser.uninstallExtension(s.addonId);
