@@ -26,8 +26,7 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
-    // scripting: the background injects a site's health checks into its tab when the page is idle (issue 12).
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage'],
     icons,
     action: { default_icon: icons, default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

@@ -33,8 +33,6 @@ function isLogEntry(value: unknown): value is LogEntry {
   );
 }
 
-const isPlatform = (value: unknown): value is Platform => (PLATFORMS as readonly unknown[]).includes(value);
-
 /** The sender's tab, when the message comes from the top frame of a tab (content scripts run only there). */
 interface Sender {
   id?: string;
@@ -56,20 +54,6 @@ async function showTabState(value: unknown, sender: Sender): Promise<void> {
     browser.action.setTitle({ tabId, title: badge?.title ?? t('extName') }),
     ...(badge ? [browser.action.setBadgeBackgroundColor({ tabId, color: badge.color })] : []),
   ]);
-}
-
-/**
- * Loads a site's health checks (entrypoints/<site>-health.ts, not web-accessible) into the top frame of the
- * sender's tab, where they run in the content script's isolated world: they run only when the page is idle,
- * so the content script at document_start does not carry them. The content script asks once per page.
- */
-async function injectHealth(platform: unknown, sender: Sender): Promise<void> {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined || sender.frameId !== 0) throw new Error('Health checks are loaded into the top frame of a tab only');
-  if (!isPlatform(platform)) throw new Error(`No health checks for "${String(platform)}"`);
-  // A type error if a platform has no entry point entrypoints/<platform>-health.ts.
-  const file = `/${platform}-health.js` as const;
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
 }
 
 async function handle(request: Request, sender: Sender): Promise<unknown> {
@@ -108,9 +92,6 @@ async function handle(request: Request, sender: Sender): Promise<unknown> {
       await recordHealth(note);
       return { ok: true };
     }
-    case 'health-run':
-      await injectHealth(request.platform, sender);
-      return { ok: true };
   }
 }
 

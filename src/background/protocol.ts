@@ -18,9 +18,7 @@ export type Request =
   /** The state of the sender's tab, for its toolbar badge and title (sent on every change, see TabState). */
   | { type: 'tab-state'; state: TabState }
   /** A health expectation that failed on the sender's page, with its redacted report. */
-  | { type: 'health'; failure: HealthNote }
-  /** Load the site's health checks into the sender's page (top frame), once per page: see src/guard/health-load.ts. */
-  | { type: 'health-run'; platform: Platform };
+  | { type: 'health'; failure: HealthNote };
 
 /** How the tab holds the client list: loading, in force, empty, locked with a passphrase, or not loaded after an error. */
 export type ClientsState = 'loading' | 'ready' | 'empty' | 'locked' | 'failed';

@@ -8,8 +8,8 @@ import { bootGuard, type LearnsLabels } from './content';
  * Typed by shape so that guard/ names no site.
  */
 export function siteContentScript(site: { matches: readonly string[]; adapter: SiteAdapter; labels: LearnsLabels }) {
-  // Its health checks are not read here: they are the site's second script (src/guard/health-script.ts), which
-  // the background injects when they first run on a page; every site in the registry declares some.
+  // Its health checks are not read here: they are the site's second content script (src/guard/health-script.ts),
+  // run when the page is idle; every site in the registry has one (test/unit/sites.registry.test.ts).
   return defineContentScript({
     matches: [...site.matches],
     runAt: 'document_start',

@@ -19,8 +19,7 @@ import type { SiteAdapter } from './action';
 import { ClientList } from './client-list';
 import { prepareContentChecks } from './content-check';
 import { type Lifetime, startGuard } from './engine';
-import { healthRunner } from './health-load';
-import { type HealthOutcome, watchHealth } from './health-watch';
+import { type HealthOutcome, loadedChecker, watchHealth } from './health-watch';
 import { unsupportedLanguage } from './language';
 import { type TabStateReporter, tabStateReporter } from './tab-state';
 
@@ -103,7 +102,7 @@ export interface LearnsLabels {
 
 /**
  * What a site brings besides its adapter: its label tables in other languages, and whether it has health
- * checks (they are a script of their own, src/guard/health-script.ts, which the background injects on demand).
+ * checks (they are a content script of their own, src/guard/health-script.ts, run when the page is idle).
  */
 export interface SiteExtras {
   labels?: LearnsLabels;
@@ -258,8 +257,8 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, { labels, he
   lifetime.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }
 /**
- * The site's health checks on this page (src/guard/health-watch.ts), loaded from the background the first time
- * they run: the result goes to the toolbar state, and each expectation that failed is reported once per page
+ * The site's health checks on this page (src/guard/health-watch.ts), which its health script left here once the
+ * page was idle (a missing checker is reported): the result goes to the toolbar state, and each expectation that failed is reported once per page
  * kind with its redacted report (Diagnostics in the options). A failure to load them is reported, never quiet.
  */
 function startHealth(
@@ -279,10 +278,9 @@ function startHealth(
       send({ type: 'health', failure }).catch((e) => report(e, 'health'));
     }
   };
-  const run = healthRunner(() => send({ type: 'health-run', platform: adapter.platform }));
   const checkError = (e: unknown) => report(e, `health:${adapter.platform}`);
   watchHealth(
-    () => run(checkError),
+    () => loadedChecker()(checkError),
     onResult,
     lifetime,
     (e) => report(e, 'health'),

@@ -1,19 +1,24 @@
-import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { SiteHealth } from './action';
 import { checkPage, failedByPage, languageOf } from './health';
 import { HEALTH_CHECKER, type HealthChecker, type HealthOutcome } from './health-watch';
 import { healthReport } from './report';
 
 /**
- * A site's health checks as a script of their own (issue 12), kept out of its content script, which must stay
- * small and runs on every page from document_start. The background injects it (scripting.executeScript, never
- * web-accessible) into the content script's isolated world the first time the checks run on a page; it leaves
- * a checker there that the content script calls then and after each in-app navigation. An entry point is
- * `export default siteHealthScript(<site>Health)`, importing only its own site's checks. Typed by shape: guard/ names no site.
+ * A site's health checks as a content script of their own (issue 12), kept out of its guard, which must stay
+ * small and runs on every page from document_start. This one runs once the page is idle (document_idle, by
+ * then the page has loaded), in the same isolated world as the guard, and leaves there a checker that the
+ * guard calls when the page has settled and after each in-app navigation (src/guard/health-watch.ts). The page
+ * cannot see it. An entry point is `export default siteHealthScript(<site>Site, <site>Health)`, importing only
+ * its own site. Typed by shape: guard/ names no site.
  */
-export function siteHealthScript(health: SiteHealth) {
-  return defineUnlistedScript(() => {
-    (globalThis as Record<symbol, unknown>)[HEALTH_CHECKER] = checker(health);
+export function siteHealthScript(site: { matches: readonly string[] }, health: SiteHealth) {
+  return defineContentScript({
+    matches: [...site.matches],
+    runAt: 'document_idle',
+    main: () => {
+      (globalThis as Record<symbol, unknown>)[HEALTH_CHECKER] = checker(health);
+    },
   });
 }
 

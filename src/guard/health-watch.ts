@@ -2,9 +2,9 @@ import type { HealthNote } from '../background/protocol';
 import type { Lifetime } from './engine';
 
 /**
- * When the health checks run (issue 12), which is all a content script carries of them: the checks, the site's
- * expectations and the redacted report are a separate script (src/guard/health-script.ts) that the background
- * injects into the tab's isolated world the first time they run on a page (src/guard/health-load.ts).
+ * When the health checks run (issue 12), which is all the guard's content script carries of them: the checks,
+ * the site's expectations and the redacted report are a second content script (src/guard/health-script.ts),
+ * run once the page is idle, which leaves its checker in the isolated world the two share.
  */
 
 /** What one run of the checks says of the page, as the injected checker hands it to the content script. */
@@ -19,11 +19,18 @@ export interface HealthOutcome {
   failures: HealthNote[];
 }
 
-/** The checker the injected script leaves in the isolated world (never the page's): runs the checks once. */
+/** The checker the health script leaves in the isolated world (never the page's): runs the checks once. */
 export type HealthChecker = (report: (error: unknown) => void) => HealthOutcome;
 
-/** Where the injected script leaves its checker: a global of the extension's isolated world only. */
+/** Where the health script leaves its checker: a global of the extension's isolated world only. */
 export const HEALTH_CHECKER = Symbol.for('bg.hc');
+
+/** The checker the health script left in this isolated world; an error if it is not there (never quiet). */
+export function loadedChecker(global: object = globalThis): HealthChecker {
+  const check = (global as Record<symbol, unknown>)[HEALTH_CHECKER];
+  if (typeof check !== 'function') throw new Error('The health checks did not load');
+  return check as HealthChecker;
+}
 
 /** How long after load or a navigation the page is given to render what it loads (apps render after load). */
 export const SETTLE_MS = 1_500;
@@ -44,8 +51,7 @@ type Found = Pick<HealthOutcome, 'language' | 'applied'>;
 /**
  * Runs `check` when the page is idle after load and after each in-app navigation that the content script
  * can see: the Navigation API's currententrychange (pushState, replaceState, back and forward) where the
- * browser has it, and popstate. Never per mutation. `check` may be asynchronous (the checker is loaded on
- * the first run); a run that fails is reported.
+ * browser has it, and popstate. Never per mutation. A run that fails is reported.
  */
 export function watchHealth<R extends Found>(
   check: () => R | Promise<R>,

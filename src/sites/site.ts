@@ -21,9 +21,9 @@ export interface Site {
    */
   guards: readonly RuleKey[];
   // Not here: what a page of each kind must show while its markup is still the one the adapter knows (issue 12).
-  // Those checks are declared in src/sites/<site>/health.ts and built into the site's second script,
-  // entrypoints/<site>-health.ts, which the background injects when the page is idle: a declaration that named
-  // them would carry them into the content script (the bundler keeps every property of an object it keeps).
+  // Those checks are declared in src/sites/<site>/health.ts and built into the site's second content script,
+  // entrypoints/<site>-health.content.ts, run when the page is idle: a declaration that named them would carry
+  // them into the guard's content script (the bundler keeps every property of an object it keeps).
 }
 
 /** A site declaration, checked against Site where it is written. */

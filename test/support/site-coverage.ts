@@ -49,7 +49,7 @@ export function entrypointText(platform: string): string {
 
 /** The one line a site's health script holds (issue 12): its own site's checks, nothing else. */
 export function healthEntrypointText(platform: string): string {
-  return `import { siteHealthScript } from '../src/guard/health-script';\nimport { ${platform}Health } from '../src/sites/${platform}/health';\n\nexport default siteHealthScript(${platform}Health);\n`;
+  return `import { siteHealthScript } from '../src/guard/health-script';\nimport { ${platform}Health } from '../src/sites/${platform}/health';\nimport { ${platform}Site } from '../src/sites/${platform}/site';\n\nexport default siteHealthScript(${platform}Site, ${platform}Health);\n`;
 }
 
 export function entrypointProblems(root: string, sites: readonly Site[]): string[] {
@@ -57,7 +57,7 @@ export function entrypointProblems(root: string, sites: readonly Site[]): string
     const p = site.platform;
     const expected: Array<[string, string, string]> = [
       [`${p}.content.ts`, entrypointText(p), `export default siteContentScript(${p}Site)`],
-      [`${p}-health.ts`, healthEntrypointText(p), `export default siteHealthScript(${p}Health)`],
+      [`${p}-health.content.ts`, healthEntrypointText(p), `export default siteHealthScript(${p}Site, ${p}Health)`],
     ];
     return expected.flatMap(([name, text, line]) => {
       const file = `${root}/entrypoints/${name}`;
