@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SiteHealth } from '../../src/guard/action';
 import { checkPage, failedByPage } from '../../src/guard/health';
 import { checker } from '../../src/guard/health-script';
-import { IDLE_TIMEOUT_MS, LATE_RETRIES, SETTLE_MS, watchHealth } from '../../src/guard/health-watch';
+import { HEALTH_CHECKER, IDLE_TIMEOUT_MS, LATE_RETRIES, loadedChecker, SETTLE_MS, watchHealth } from '../../src/guard/health-watch';
 import { facebookHealth } from '../../src/sites/facebook/health';
 import { instagramHealth } from '../../src/sites/instagram/health';
 import { xHealth } from '../../src/sites/x/health';
@@ -250,6 +250,28 @@ describe('when the checks run', () => {
     );
     await vi.advanceTimersByTimeAsync(120_000);
     expect(runs).toBe(1 + LATE_RETRIES);
+  });
+
+  it('runs the checker the health script left in the isolated world, and reports when there is none (never quiet)', async () => {
+    const world: Record<symbol, unknown> = {};
+    const errors: unknown[] = [];
+    const results: unknown[] = [];
+    watchHealth(
+      () => loadedChecker(world)(() => {}),
+      (r) => results.push(r),
+      lifetime,
+      (e) => errors.push(e),
+    );
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + IDLE_TIMEOUT_MS + 10);
+    expect(results).toEqual([]);
+    expect(String(errors[0])).toBe('Error: The health checks did not load');
+    world[HEALTH_CHECKER] = checker(counting());
+    history.pushState({}, '', '/friends/later/');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + IDLE_TIMEOUT_MS + 10);
+    expect(runs).toBe(1);
+    expect(results).toEqual([{ language: null, applied: 1, unrecognised: [], failures: [] }]);
+    expect(errors).toHaveLength(1);
   });
 
   it('stops when the content script is invalidated (extension updated or disabled)', async () => {
