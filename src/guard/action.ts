@@ -67,6 +67,8 @@ export interface HealthCheck {
 
 /** What a site says about its own health: the checks, and what a redacted report may show as it is. */
 export interface SiteHealth {
+  /** The site the checks are about (a report names it). */
+  platform: Platform;
   /** The site's label tables (src/sites/labels.ts). */
   labels: {
     /** The page languages they have (see unsupportedLanguage). */

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { SiteAdapter, SiteHealth } from './action';
+import type { SiteAdapter } from './action';
 import { bootGuard, type LearnsLabels } from './content';
 
 /**
@@ -7,10 +7,12 @@ import { bootGuard, type LearnsLabels } from './content';
  * `export default siteContentScript(<site>Site)`, importing only its own site (each script's 15 kB budget).
  * Typed by shape so that guard/ names no site.
  */
-export function siteContentScript(site: { matches: readonly string[]; adapter: SiteAdapter; labels: LearnsLabels; health?: SiteHealth }) {
+export function siteContentScript(site: { matches: readonly string[]; adapter: SiteAdapter; labels: LearnsLabels }) {
+  // Its health checks are not read here: they are the site's second content script (src/guard/health-script.ts),
+  // run when the page is idle; every site in the registry has one (test/unit/sites.registry.test.ts).
   return defineContentScript({
     matches: [...site.matches],
     runAt: 'document_start',
-    main: (ctx) => bootGuard(site.adapter, ctx, { labels: site.labels, ...(site.health ? { health: site.health } : {}) }),
+    main: (ctx) => bootGuard(site.adapter, ctx, { labels: site.labels, health: true }),
   });
 }

@@ -15,13 +15,12 @@ import { applyManaged, type ManagedPolicy } from '../policy/locks';
 import type { Settings } from '../policy/schema';
 import { type Pauses, STORAGE_KEYS } from '../storage/keys';
 import { Reminder } from '../ui/reminder';
-import type { SiteAdapter, SiteHealth } from './action';
+import type { SiteAdapter } from './action';
 import { ClientList } from './client-list';
 import { prepareContentChecks } from './content-check';
 import { type Lifetime, startGuard } from './engine';
-import { failedByPage, type HealthResult, languageOf, watchHealth } from './health';
+import { type HealthOutcome, loadedChecker, watchHealth } from './health-watch';
 import { unsupportedLanguage } from './language';
-import { healthReport } from './report';
 import { type TabStateReporter, tabStateReporter } from './tab-state';
 
 function send(request: Request): Promise<unknown> {
@@ -101,10 +100,13 @@ export interface LearnsLabels {
   learn(tables: LabelTranslations): void;
 }
 
-/** What a site brings besides its adapter: its label tables in other languages, and its health checks. */
+/**
+ * What a site brings besides its adapter: its label tables in other languages, and whether it has health
+ * checks (they are a content script of their own, src/guard/health-script.ts, run when the page is idle).
+ */
 export interface SiteExtras {
   labels?: LearnsLabels;
-  health?: SiteHealth;
+  health?: boolean;
 }
 
 /** How the tab holds the client list, for its toolbar badge: an empty list turns client checks off too. */
@@ -227,7 +229,7 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, { labels, he
     })
     .catch((e) => report(e, 'phrases'));
 
-  if (health) startHealth(adapter, health, lifetime, state, report, send);
+  if (health) startHealth(adapter, lifetime, state, report, send);
 
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || lifetime.isInvalid) return;
@@ -255,27 +257,32 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, { labels, he
   lifetime.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }
 /**
- * The site's health checks on this page (src/guard/health.ts): the result goes to the toolbar state, and each
- * expectation that failed is reported once per page kind with its redacted report (Diagnostics in the options).
+ * The site's health checks on this page (src/guard/health-watch.ts), which its health script left here once the
+ * page was idle (a missing checker is reported): the result goes to the toolbar state, and each expectation that failed is reported once per page
+ * kind with its redacted report (Diagnostics in the options). A failure to load them is reported, never quiet.
  */
 function startHealth(
   adapter: SiteAdapter,
-  health: SiteHealth,
   lifetime: Lifetime,
   state: TabStateReporter,
   report: (error: unknown, where: string) => void,
   send: (request: Request) => Promise<unknown>,
 ): void {
   const told = new Set<string>();
-  const onResult = (result: HealthResult) => {
-    state.setHealth({ ...(result.language ? { language: result.language } : {}), unrecognised: failedByPage(result.failures) });
-    for (const { check, region } of result.failures) {
-      const key = `${check.page}\n${check.expect}`;
+  const onResult = (result: HealthOutcome) => {
+    state.setHealth({ ...(result.language ? { language: result.language } : {}), unrecognised: result.unrecognised });
+    for (const failure of result.failures) {
+      const key = `${failure.page}\n${failure.expect}`;
       if (told.has(key)) continue;
       told.add(key);
-      const note = { platform: adapter.platform, page: check.page, expect: check.expect, language: languageOf(document) };
-      send({ type: 'health', failure: { ...note, report: healthReport(note, region, health) } }).catch((e) => report(e, 'health'));
+      send({ type: 'health', failure }).catch((e) => report(e, 'health'));
     }
   };
-  watchHealth(health, onResult, lifetime, (e) => report(e, `health:${adapter.platform}`));
+  const checkError = (e: unknown) => report(e, `health:${adapter.platform}`);
+  watchHealth(
+    () => loadedChecker()(checkError),
+    onResult,
+    lifetime,
+    (e) => report(e, 'health'),
+  );
 }

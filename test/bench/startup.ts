@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { IDLE_TIMEOUT_MS, SETTLE_MS } from '../../src/guard/health';
+import { IDLE_TIMEOUT_MS, SETTLE_MS } from '../../src/guard/health-watch';
 import { waitForGuard } from '../e2e/support/page';
 import { attribute, type Cdp, startProfile, startTrace, stopProfile } from './devtools';
 import { median } from './stats';

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SiteHealth } from '../../src/guard/action';
-import { checkPage, failedByPage, IDLE_TIMEOUT_MS, LATE_RETRIES, SETTLE_MS, watchHealth } from '../../src/guard/health';
+import { checkPage, failedByPage } from '../../src/guard/health';
+import { checker } from '../../src/guard/health-script';
+import { HEALTH_CHECKER, IDLE_TIMEOUT_MS, LATE_RETRIES, loadedChecker, SETTLE_MS, watchHealth } from '../../src/guard/health-watch';
 import { facebookHealth } from '../../src/sites/facebook/health';
 import { instagramHealth } from '../../src/sites/instagram/health';
 import { xHealth } from '../../src/sites/x/health';
@@ -145,6 +147,7 @@ describe('when the checks run', () => {
   let runs: number;
   /** A site with one check that counts how often it is looked at. */
   const counting = (): SiteHealth => ({
+    platform: 'facebook',
     labels: { languages: ['en'], known: () => null },
     testIds: [],
     checks: [
@@ -159,6 +162,12 @@ describe('when the checks run', () => {
       },
     ],
   });
+
+  /** The checker the injected health script leaves for the content script, as the watcher runs it. */
+  const checking = (health: SiteHealth) => () =>
+    checker(health)((e) => {
+      throw e;
+    });
 
   beforeEach(() => {
     vi.useFakeTimers();
@@ -180,7 +189,7 @@ describe('when the checks run', () => {
   it('once when the page is idle after load, and never per mutation', async () => {
     const results: unknown[] = [];
     watchHealth(
-      counting(),
+      checking(counting()),
       (r) => results.push(r),
       lifetime,
       (e) => {
@@ -199,7 +208,7 @@ describe('when the checks run', () => {
 
   it('again after an in-app navigation (history and back/forward), once per navigation', async () => {
     watchHealth(
-      counting(),
+      checking(counting()),
       () => {},
       lifetime,
       () => {},
@@ -234,7 +243,7 @@ describe('when the checks run', () => {
       ],
     };
     watchHealth(
-      site,
+      checking(site),
       () => {},
       lifetime,
       () => {},
@@ -243,9 +252,31 @@ describe('when the checks run', () => {
     expect(runs).toBe(1 + LATE_RETRIES);
   });
 
+  it('runs the checker the health script left in the isolated world, and reports when there is none (never quiet)', async () => {
+    const world: Record<symbol, unknown> = {};
+    const errors: unknown[] = [];
+    const results: unknown[] = [];
+    watchHealth(
+      () => loadedChecker(world)(() => {}),
+      (r) => results.push(r),
+      lifetime,
+      (e) => errors.push(e),
+    );
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + IDLE_TIMEOUT_MS + 10);
+    expect(results).toEqual([]);
+    expect(String(errors[0])).toBe('Error: The health checks did not load');
+    world[HEALTH_CHECKER] = checker(counting());
+    history.pushState({}, '', '/friends/later/');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + IDLE_TIMEOUT_MS + 10);
+    expect(runs).toBe(1);
+    expect(results).toEqual([{ language: null, applied: 1, unrecognised: [], failures: [] }]);
+    expect(errors).toHaveLength(1);
+  });
+
   it('stops when the content script is invalidated (extension updated or disabled)', async () => {
     watchHealth(
-      counting(),
+      checking(counting()),
       () => {},
       lifetime,
       () => {},

@@ -47,12 +47,22 @@ export function entrypointText(platform: string): string {
   return `import { siteContentScript } from '../src/guard/content-script';\nimport { ${platform}Site } from '../src/sites/${platform}/site';\n\nexport default siteContentScript(${platform}Site);\n`;
 }
 
+/** The one line a site's health script holds (issue 12): its own site's checks, nothing else. */
+export function healthEntrypointText(platform: string): string {
+  return `import { siteHealthScript } from '../src/guard/health-script';\nimport { ${platform}Health } from '../src/sites/${platform}/health';\nimport { ${platform}Site } from '../src/sites/${platform}/site';\n\nexport default siteHealthScript(${platform}Site, ${platform}Health);\n`;
+}
+
 export function entrypointProblems(root: string, sites: readonly Site[]): string[] {
   return sites.flatMap((site) => {
-    const file = `${root}/entrypoints/${site.platform}.content.ts`;
-    if (!existsSync(file)) return [`entrypoints/${site.platform}.content.ts is missing`];
-    return readFileSync(file, 'utf8') === entrypointText(site.platform)
-      ? []
-      : [`entrypoints/${site.platform}.content.ts is not \`export default siteContentScript(${site.platform}Site)\``];
+    const p = site.platform;
+    const expected: Array<[string, string, string]> = [
+      [`${p}.content.ts`, entrypointText(p), `export default siteContentScript(${p}Site)`],
+      [`${p}-health.content.ts`, healthEntrypointText(p), `export default siteHealthScript(${p}Site, ${p}Health)`],
+    ];
+    return expected.flatMap(([name, text, line]) => {
+      const file = `${root}/entrypoints/${name}`;
+      if (!existsSync(file)) return [`entrypoints/${name} is missing`];
+      return readFileSync(file, 'utf8') === text ? [] : [`entrypoints/${name} is not \`${line}\``];
+    });
   });
 }

@@ -57,10 +57,10 @@ describe('the site registry (src/sites/registry.ts)', () => {
     document.documentElement.lang = '';
   });
 
-  it('has an entry point per site that imports only that site', () => {
+  it('has a content script and a health script entry point per site, each importing only that site', () => {
     expect(entrypointProblems(ROOT, SITES)).toEqual([]);
     const scripts = readdirSync(resolve(ROOT, 'entrypoints')).filter((f) => f.endsWith('.content.ts'));
-    expect(scripts.sort()).toEqual(SITES.map((s) => `${s.platform}.content.ts`).sort());
+    expect(scripts.sort()).toEqual(SITES.flatMap((s) => [`${s.platform}.content.ts`, `${s.platform}-health.content.ts`]).sort());
   });
 
   it('README.md has a coverage row per site naming its hosts, and none for a site that is not registered', () => {
@@ -82,8 +82,6 @@ describe("README.md's 'Add a site' steps, followed for a made-up site", () => {
           : null,
     },
     labels,
-    // What its pages must show (issue 12): none declared yet, so none run.
-    health: { labels, testIds: [], checks: [] },
     guards: ['connect.request', 'post'],
   });
   const registry = [...SITES, demo];
@@ -93,8 +91,11 @@ describe("README.md's 'Add a site' steps, followed for a made-up site", () => {
     expect(platformRules(registry)['mastodemo' as Platform]).toEqual(['connect.request', 'post']);
   });
 
-  it('step 3: the entry point is missing until its one line is written', () => {
-    expect(entrypointProblems(ROOT, registry)).toEqual(['entrypoints/mastodemo.content.ts is missing']);
+  it('step 3: the entry points are missing until their one line each is written', () => {
+    expect(entrypointProblems(ROOT, registry)).toEqual([
+      'entrypoints/mastodemo.content.ts is missing',
+      'entrypoints/mastodemo-health.content.ts is missing',
+    ]);
   });
 
   it('step 4: the README check asks for its row and hosts, and is content once they are there', () => {

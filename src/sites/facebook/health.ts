@@ -36,6 +36,7 @@ function editorLabel(editor: Element): string {
 }
 
 export const facebookHealth: SiteHealth = {
+  platform: 'facebook',
   labels,
   testIds: [],
   checks: [

@@ -1,5 +1,4 @@
 import { defineSite } from '../site';
-import { facebookHealth } from './health';
 import { facebook } from './index';
 import { facebookLabels } from './labels';
 
@@ -9,7 +8,6 @@ export const facebookSite = defineSite({
   /** Every host Facebook serves the same app on (m.facebook.com redirects to www). */
   matches: ['*://www.facebook.com/*', '*://facebook.com/*', '*://web.facebook.com/*', '*://m.facebook.com/*'],
   adapter: facebook,
-  health: facebookHealth,
   labels: facebookLabels,
   guards: ['connect.accept', 'connect.request', 'follow', 'reply', 'message', 'post', 'care', 'care.message', 'marketing'],
 });

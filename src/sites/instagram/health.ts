@@ -10,6 +10,7 @@ import { instagramLabels as labels } from './labels';
 const COMMENT_FORM_FIELD = 'form textarea, form input:not([type]), form input[type="text"]';
 
 export const instagramHealth: SiteHealth = {
+  platform: 'instagram',
   labels,
   testIds: [],
   checks: [

@@ -1,5 +1,4 @@
 import { defineSite } from '../site';
-import { instagramHealth } from './health';
 import { instagram } from './index';
 import { instagramLabels } from './labels';
 
@@ -9,7 +8,6 @@ export const instagramSite = defineSite({
   /** Every host Instagram serves the same app on. */
   matches: ['*://www.instagram.com/*', '*://instagram.com/*'],
   adapter: instagram,
-  health: instagramHealth,
   labels: instagramLabels,
   guards: ['connect.accept', 'follow', 'follow.back', 'reply', 'message', 'post', 'care', 'care.message', 'marketing'],
 });

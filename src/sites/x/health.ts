@@ -31,6 +31,7 @@ const TEST_IDS = [
 ];
 
 export const xHealth: SiteHealth = {
+  platform: 'x',
   labels,
   testIds: TEST_IDS,
   checks: [

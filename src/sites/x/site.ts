@@ -1,5 +1,4 @@
 import { defineSite } from '../site';
-import { xHealth } from './health';
 import { x } from './index';
 import { xLabels } from './labels';
 
@@ -16,7 +15,6 @@ export const xSite = defineSite({
     '*://mobile.twitter.com/*',
   ],
   adapter: x,
-  health: xHealth,
   labels: xLabels,
   guards: ['connect.accept', 'follow', 'follow.back', 'reply', 'message', 'post', 'care', 'care.message', 'marketing'],
 });

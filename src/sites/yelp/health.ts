@@ -23,6 +23,7 @@ export function firstReview(doc: Document): Element | null {
 }
 
 export const yelpHealth: SiteHealth = {
+  platform: 'yelp',
   labels,
   testIds: [],
   checks: [

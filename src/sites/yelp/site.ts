@@ -1,5 +1,4 @@
 import { defineSite } from '../site';
-import { yelpHealth } from './health';
 import { yelp } from './index';
 import { yelpLabels } from './labels';
 
@@ -9,7 +8,6 @@ export const yelpSite = defineSite({
   /** Yelp for Business, where owners answer reviews, and the public site (www and bare host). */
   matches: ['*://biz.yelp.com/*', '*://www.yelp.com/*', '*://yelp.com/*'],
   adapter: yelp,
-  health: yelpHealth,
   labels: yelpLabels,
   // A private message to a reviewer is a review response (the adapter says so); its text may name a client.
   guards: ['review.respond', 'message', 'post', 'care', 'care.message', 'marketing'],
