@@ -4,7 +4,7 @@ import { normaliseName } from './normalise';
 /**
  * Each platform's handle in its normal form, or null: the parsing alone, without the error messages of
  * handles.ts. Content scripts read handles on the page with these, one function a platform, so that each
- * script carries its own platform's rules and reserved paths only (their 15 kB budget).
+ * script carries its own platform's rules and reserved paths only (their size budget).
  */
 
 const X_HANDLE = /^[a-z0-9_]{1,15}$/;

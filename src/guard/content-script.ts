@@ -4,7 +4,7 @@ import { bootGuard, type LearnsLabels } from './content';
 
 /**
  * A site's whole content script: its adapter guarding its hosts from the first event on. An entry point is
- * `export default siteContentScript(<site>Site)`, importing only its own site (each script's 15 kB budget).
+ * `export default siteContentScript(<site>Site)`, importing only its own site (each script's size budget).
  * Typed by shape so that guard/ names no site.
  */
 export function siteContentScript(site: { matches: readonly string[]; adapter: SiteAdapter; labels: LearnsLabels }) {

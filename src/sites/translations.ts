@@ -7,7 +7,7 @@ import { yelpTranslations } from './yelp/translations';
 
 /**
  * Every site's labels in its page languages besides English. The background holds them and hands a content
- * script its site's tables as it starts: each script carries English only (the 15 kB budget). Never imported
+ * script its site's tables as it starts: each script carries English only (the size budget). Never imported
  * by a content script; test/unit/sites.registry.test.ts checks that each site declares exactly these languages.
  */
 export const TRANSLATIONS: Record<Platform, Record<string, LabelTable<string>>> = {

@@ -10,7 +10,7 @@ import { Labels } from '../labels';
  */
 /**
  * English travels in the content script; the other languages' tables are in ./translations.ts, and the
- * background hands them to the content script as it starts (each script keeps within its 15 kB budget).
+ * background hands them to the content script as it starts (each script keeps within its size budget).
  */
 export const facebookLabels = new Labels(
   {
