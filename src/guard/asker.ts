@@ -1,4 +1,4 @@
-import type { ReminderChoice, ReminderContent } from '../ui/reminder';
+import type { ReminderChoice, ReminderContent } from '../ui/reminder-view';
 
 /**
  * How the engine asks the therapist, and the one way an answer comes back: the

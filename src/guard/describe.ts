@@ -1,6 +1,6 @@
 import { PLATFORM_NAMES } from '../core/vocabulary';
 import { ACTION_QUESTIONS, ACTION_RISKS, PRIVATE_RISKS } from '../ui/copy';
-import type { ReminderContent } from '../ui/reminder';
+import type { ReminderContent } from '../ui/reminder-view';
 import type { GuardedAction } from './action';
 import type { Intervention } from './decide';
 

@@ -1,5 +1,5 @@
 import type { Choice, LogEntry } from '../core/log';
-import type { ReminderChoice } from '../ui/reminder';
+import type { ReminderChoice } from '../ui/reminder-view';
 import type { GuardedAction } from './action';
 import type { Intervention, Matches } from './decide';
 import type { Grants } from './grants';

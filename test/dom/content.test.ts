@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../../src/guard/action';
 import { bootGuard } from '../../src/guard/content';
 import type { Lifetime } from '../../src/guard/engine';
 import { PHRASE_TABLES } from '../../src/policy/content-checks/index';
-import { lockedNote } from '../../src/ui/reminder';
+import { lockedNote } from '../../src/ui/reminder-view';
 import { loadPage } from './support/fixture-page';
 import { press, reminderRoot } from './support/reminder';
 

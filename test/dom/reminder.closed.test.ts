@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Intervention } from '../../src/guard/decide';
-import { Reminder, type ReminderChoice, type ReminderContent } from '../../src/ui/reminder';
+import { Reminder } from '../../src/ui/reminder';
+import type { ReminderChoice, ReminderContent } from '../../src/ui/reminder-view';
 import { synthetic } from './support/closed-roots';
 import { press, reminderHost, reminderRoot } from './support/reminder';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { lockedNote } from '../../src/ui/reminder';
+import { lockedNote } from '../../src/ui/reminder-view';
 import { extensionTab, readStore, storageArea } from './support/extension-data';
 import { choose, evaluateInContentScript, fixtureRecord, guardState, reminderShown, waitForReminder } from './support/page';
 import { type Session, startSession } from './support/session';

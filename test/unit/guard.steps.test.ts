@@ -17,7 +17,7 @@ import { recognise } from '../../src/guard/recognise';
 import { replay } from '../../src/guard/replay';
 import { type Held, logEntry, type Settling, settle, verdict } from '../../src/guard/settle';
 import { defaultSettings } from '../../src/policy/defaults';
-import type { ReminderChoice, ReminderContent } from '../../src/ui/reminder';
+import type { ReminderChoice, ReminderContent } from '../../src/ui/reminder-view';
 
 /**
  * Each step of a click's path (src/guard/engine.ts) driven alone:

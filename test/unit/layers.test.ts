@@ -22,7 +22,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
 const NARROW: Record<string, Record<string, readonly string[]>> = {
   // The engine shows the reminder and reads the storage keys and the message shapes; nothing else of those layers.
   guard: {
-    ui: ['src/ui/reminder.ts', 'src/ui/reminder-style.ts', 'src/ui/copy.ts'],
+    ui: ['src/ui/reminder.ts', 'src/ui/reminder-view.ts', 'src/ui/reminder-style.ts', 'src/ui/copy.ts'],
     background: ['src/background/protocol.ts'],
     storage: ['src/storage/keys.ts'],
   },

@@ -4,7 +4,7 @@ import type { GuardedAction } from '../../src/guard/action';
 import { decide } from '../../src/guard/decide';
 import { matchAction } from '../../src/guard/match';
 import { defaultSettings } from '../../src/policy/defaults';
-import { clientBadge } from '../../src/ui/reminder';
+import { clientBadge } from '../../src/ui/reminder-view';
 import { useLanguage } from '../support/i18n-setup';
 import { getMessageIn } from '../support/messages';
 
