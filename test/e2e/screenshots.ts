@@ -115,6 +115,34 @@ async function main(): Promise<void> {
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tabs[0]?.id}`);
     await popup.locator('[data-reminders-today]').filter({ hasText: 'reminder' }).waitFor();
     await shot(popup, 'popup', '.popup');
+
+    // Issue 12: a Facebook page whose controls were reworded. The toolbar says so, the popup says what to do, and
+    // Diagnostics holds the redacted report to send by hand.
+    const changed = await s.open('https://www.facebook.com/friends/?changed=1');
+    const changedTab = (await s.browser.serviceWorker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).chrome;
+      return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    })) as number;
+    const badge = () =>
+      s.browser.serviceWorker.evaluate(
+        (tabId) =>
+          (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({
+            tabId,
+          }),
+        changedTab,
+      );
+    for (let i = 0; i < 60 && (await badge()) !== '!'; i++) await changed.waitForTimeout(250);
+    const problem = await s.context.newPage();
+    await problem.setViewportSize({ width: 368, height: 600 });
+    await problem.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${changedTab}`);
+    await problem.locator('[data-problem="unrecognised"]').waitFor();
+    await shot(problem, 'popup-problem', '.popup');
+    const diagnostics = await openOptions(s.context, s.extensionId, 'diagnostics');
+    await diagnostics.setViewportSize({ width: 1100, height: 860 });
+    const failure = diagnostics.locator('[data-health-failure]').first();
+    await failure.waitFor();
+    await failure.locator('summary').click();
+    await shot(diagnostics, 'options-diagnostics');
   } finally {
     await s.close();
   }

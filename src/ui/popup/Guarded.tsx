@@ -46,6 +46,18 @@ export function Guarded({
   const off = !settings.platforms[platform];
   const state = off ? 'off' : until !== null ? 'paused' : 'guarding';
   const limited = state === 'guarding' && hasProblems(tabState);
+  const guardedList = rules.length ? (
+    <ul class="rules-list" data-guarded-actions>
+      {rules.map((r) => (
+        <li key={r.key} data-rule={r.key}>
+          <span>{r.name}</span>
+          <span class="muted small level">{levelLine(r.levelName, r.scope === 'client', r.siteOnly, name)}</span>
+        </li>
+      ))}
+    </ul>
+  ) : (
+    <p class="muted">{t('popup_allOff', name)}</p>
+  );
   return (
     <section class="state" data-popup-state={state} data-platform={platform}>
       <div class="site-line">
@@ -74,18 +86,19 @@ export function Guarded({
       ) : (
         <>
           {tabState && hasProblems(tabState) && <TabProblems state={tabState} openOptions={openOptions} />}
-          <h3>{t('popup_guardedHere')}</h3>
-          {rules.length ? (
-            <ul class="rules-list" data-guarded-actions>
-              {rules.map((r) => (
-                <li key={r.key} data-rule={r.key}>
-                  <span>{r.name}</span>
-                  <span class="muted small level">{levelLine(r.levelName, r.scope === 'client', r.siteOnly, name)}</span>
-                </li>
-              ))}
-            </ul>
+          {tabState && hasProblems(tabState) ? (
+            // With problems to say, the levels fold away so that the whole popup still fits Chrome's 600 px.
+            <details class="guarded-fold" data-guarded-fold>
+              <summary>
+                <h3>{t('popup_guardedHere')}</h3>
+              </summary>
+              {guardedList}
+            </details>
           ) : (
-            <p class="muted">{t('popup_allOff', name)}</p>
+            <>
+              <h3>{t('popup_guardedHere')}</h3>
+              {guardedList}
+            </>
           )}
           <p class="today" data-reminders-today>
             {today === null
