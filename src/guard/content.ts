@@ -90,11 +90,6 @@ export function clientListStatus(list: ClientList): NonNullable<GuardStatus['cli
   };
 }
 
-/**
- * Boots the guard in a content script: starts listening at once with the seed
- * policy (so a click in the first milliseconds is still guarded), then loads the
- * stored settings and the watchlist and follows their changes without a reload.
- */
 /** A site's label tables, which learn the page languages besides English from the background. */
 export interface LearnsLabels {
   learn(tables: LabelTranslations): void;
@@ -114,6 +109,11 @@ export function clientsState(list: ClientList): ClientsState {
   return list.state === 'ready' && list.matcher?.size === 0 ? 'empty' : list.state;
 }
 
+/**
+ * Boots the guard in a content script: starts listening at once with the seed
+ * policy (so a click in the first milliseconds is still guarded), then loads the
+ * stored settings and the watchlist and follows their changes without a reload.
+ */
 export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, { labels, health }: SiteExtras = {}): void {
   /** The therapist's own settings, the practice's managed policy, and the two together (what decides). */
   let local = defaultSettings();
@@ -229,7 +229,7 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, { labels, he
     })
     .catch((e) => report(e, 'phrases'));
 
-  if (health) startHealth(adapter, lifetime, state, report, send);
+  if (health) startHealth(adapter, lifetime, state, report);
 
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || lifetime.isInvalid) return;
@@ -256,17 +256,17 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, { labels, he
   browser.runtime.onMessage.addListener(onMessage);
   lifetime.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }
+
 /**
  * The site's health checks on this page (src/guard/health-watch.ts), which its health script left here once the
- * page was idle (a missing checker is reported): the result goes to the toolbar state, and each expectation that failed is reported once per page
- * kind with its redacted report (Diagnostics in the options). A failure to load them is reported, never quiet.
+ * page was idle: the result goes to the toolbar state, and each expectation that failed is reported once per
+ * page kind with its redacted report (Diagnostics in the options). A missing checker is reported, never quiet.
  */
 function startHealth(
   adapter: SiteAdapter,
   lifetime: Lifetime,
   state: TabStateReporter,
   report: (error: unknown, where: string) => void,
-  send: (request: Request) => Promise<unknown>,
 ): void {
   const told = new Set<string>();
   const onResult = (result: HealthOutcome) => {
