@@ -9,17 +9,6 @@ export interface StateSources {
   clients(): ClientsState;
 }
 
-/** Whether the state is the normal one: guarding, nothing to say, no badge. */
-export function isNormal(state: TabState, now: number): boolean {
-  return (
-    !(state.pausedUntil !== undefined && state.pausedUntil > now) &&
-    !state.off &&
-    (state.clients === 'ready' || state.clients === 'loading') &&
-    state.language === undefined &&
-    !state.unrecognised?.length
-  );
-}
-
 /** The tab's state as the content script keeps it (see tabStateReporter). */
 export interface TabStateReporter {
   current(): TabState;
