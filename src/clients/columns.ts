@@ -41,6 +41,8 @@ const KNOWN: ReadonlyArray<readonly [ColumnRole, readonly string[]]> = [
   ['x', ['x', 'xhandle', 'twitter', 'twitterhandle']],
   ['instagram', ['instagram', 'instagramhandle', 'ig']],
   ['yelp', ['yelp', 'yelpname', 'yelpreviewer', 'yelpreviewername']],
+  ['google', ['google', 'googlereviewer', 'googleprofile', 'googlereviewerprofile', 'googlecontributor']],
+  ['linkedin', ['linkedin', 'linkedinprofile', 'linkedinurl', 'linkedinhandle']],
 ];
 
 const fold = (header: string): string =>

@@ -5,7 +5,9 @@ import {
   FACEBOOK_HOST,
   facebookHandleFromPath,
   facebookHandleFromRelative,
+  googleHandle,
   instagramHandle,
+  linkedinHandle,
   xHandle,
   yelpHandle,
 } from './site-handles';
@@ -14,7 +16,8 @@ export { facebookHandleFromPath };
 
 /**
  * Handles arrive as "@maria", "maria", "https://x.com/maria",
- * "facebook.com/profile.php?id=1000123" or, for Yelp, a display name "Sam L.".
+ * "facebook.com/profile.php?id=1000123", "linkedin.com/in/maria-perez", a Google reviewer's profile link
+ * "google.com/maps/contrib/110…" or, for Yelp, a display name "Sam L.".
  * They are stored and compared in one normal form per platform (site-handles.ts); this adds the
  * message that says what is wrong with one that is not.
  */
@@ -23,17 +26,21 @@ export type HandleResult = { ok: true; handle: string } | { ok: false; error: st
 export function normaliseHandle(platform: Platform, input: string): HandleResult {
   const raw = input.trim();
   if (!raw) return { ok: false, error: t('handle_empty', PLATFORM_NAMES[platform]) };
-  const handle =
-    platform === 'x'
-      ? xHandle(raw)
-      : platform === 'instagram'
-        ? instagramHandle(raw)
-        : platform === 'facebook'
-          ? facebookHandle(raw)
-          : yelpHandle(raw);
+  const handle = HANDLE_OF[platform](raw);
   if (handle) return { ok: true, handle };
-  return { ok: false, error: platform === 'yelp' ? t('handle_malformedYelp', raw) : t('handle_malformed', PLATFORM_NAMES[platform], raw) };
+  if (platform === 'yelp') return { ok: false, error: t('handle_malformedYelp', raw) };
+  if (platform === 'google') return { ok: false, error: t('handle_malformedGoogle', raw) };
+  return { ok: false, error: t('handle_malformed', PLATFORM_NAMES[platform], raw) };
 }
+
+const HANDLE_OF: Readonly<Record<Platform, (raw: string) => string | null>> = {
+  facebook: (raw) => facebookHandle(raw),
+  x: xHandle,
+  instagram: instagramHandle,
+  yelp: yelpHandle,
+  google: googleHandle,
+  linkedin: linkedinHandle,
+};
 
 function facebookHandle(raw: string): string | null {
   const url = asUrl(raw);

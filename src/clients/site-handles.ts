@@ -16,6 +16,13 @@ const FACEBOOK_ID = /^\d{1,20}$/;
 export const FACEBOOK_HOST = /^((www|m|web|mobile)\.)?(facebook|fb)\.com$/;
 const X_HOST = /^((www|mobile)\.)?(x|twitter)\.com$/;
 const INSTAGRAM_HOST = /^(www\.)?instagram\.com$/;
+/** Google's own hosts (a reviewer's profile is on www.google.com/maps, whatever the country domain of the search). */
+const GOOGLE_HOST = /^((www|maps)\.)?google\.[a-z.]{2,6}$/;
+const LINKEDIN_HOST = /^([a-z]{2,3}\.|www\.)?linkedin\.com$/;
+/** A Google account's public number ("contributor id"): 21 digits today; a little room either side. */
+const GOOGLE_ID = /^\d{15,25}$/;
+/** A LinkedIn public profile address ("/in/maria-perez-4b1a2c"): letters of any script, digits and hyphens. */
+const LINKEDIN_SLUG = /^[\p{L}\p{N}-]{3,100}$/u;
 
 /** Facebook paths that are pages of the app, not people. */
 const FACEBOOK_RESERVED = new Set([
@@ -105,6 +112,39 @@ export function xHandle(raw: string): string | null {
 /** An Instagram username from trimmed, non-empty text. */
 export function instagramHandle(raw: string): string | null {
   return simpleHandle(raw, INSTAGRAM_HANDLE, INSTAGRAM_HOST, INSTAGRAM_APP_PATHS);
+}
+
+/**
+ * A Google reviewer: the number of their public profile ("google.com/maps/contrib/110…", as the review's
+ * name links to it), from the link or the bare number. A display name is no handle on Google: the
+ * reviewer's name is matched as a name.
+ */
+export function googleHandle(input: string): string | null {
+  const raw = input.trim();
+  if (GOOGLE_ID.test(raw)) return raw;
+  const url = asUrl(raw.replace(/^(maps\.)?google\.[a-z.]{2,6}\//i, (host) => `www.${host.replace(/^maps\./i, '')}`));
+  if (!url || !GOOGLE_HOST.test(url.hostname)) return null;
+  const id = /^\/maps\/contrib\/(\d+)/.exec(url.pathname)?.[1];
+  return id && GOOGLE_ID.test(id) ? id : null;
+}
+
+/** A LinkedIn member: the part of their public profile address after "/in/", lower-case ("maria-perez-4b1a2c"). */
+export function linkedinHandle(input: string): string | null {
+  const raw = input.trim();
+  const url = asUrl(raw);
+  let slug: string | undefined;
+  if (url) {
+    if (!LINKEDIN_HOST.test(url.hostname)) return null;
+    slug = /^\/in\/([^/?#]+)/.exec(url.pathname)?.[1];
+  } else slug = raw.replace(/^\/?in\//, '').replace(/\/$/, '');
+  if (!slug) return null;
+  try {
+    slug = decodeURIComponent(slug);
+  } catch {
+    return null;
+  }
+  slug = slug.toLocaleLowerCase();
+  return LINKEDIN_SLUG.test(slug) ? slug : null;
 }
 
 /** A Yelp reviewer as a handle: their display name, folded ("Sam L." → "sam l"). */

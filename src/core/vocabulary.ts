@@ -2,7 +2,7 @@ import { type MessageKey, messagesNamed } from './i18n';
 
 /** The site-independent words every part of the extension shares; the names are in the browser's language. */
 
-export const PLATFORMS = ['facebook', 'x', 'instagram', 'yelp'] as const;
+export const PLATFORMS = ['facebook', 'x', 'instagram', 'yelp', 'google', 'linkedin'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 /** Brand names: the same in every language. */
@@ -11,6 +11,9 @@ export const PLATFORM_NAMES: Record<Platform, string> = {
   x: 'X',
   instagram: 'Instagram',
   yelp: 'Yelp',
+  /** Google Business Profile: the practice's reviews on Google Search and Maps and on business.google.com. */
+  google: 'Google',
+  linkedin: 'LinkedIn',
 };
 
 export const ACTION_KINDS = ['connect.accept', 'connect.request', 'follow', 'reply', 'message', 'review.respond', 'post'] as const;

@@ -10,7 +10,7 @@ import {
 } from '../background/protocol';
 import type { LogEntry } from '../core/log';
 import type { PhraseTable } from '../policy/content-checks/table';
-import { defaultSettings, SETTINGS_VERSION, type SettingsV3, withContentChecks } from '../policy/defaults';
+import { defaultSettings, SETTINGS_VERSION, type SettingsV3, type SettingsV4, withContentChecks, withNewSites } from '../policy/defaults';
 import { applyManaged, type ManagedPolicy } from '../policy/locks';
 import type { Settings } from '../policy/schema';
 import { type Pauses, STORAGE_KEYS } from '../storage/keys';
@@ -59,18 +59,19 @@ function sendUntilStored(request: Request, lifetime: Lifetime, lost: (error: unk
 }
 
 /**
- * Stored settings are validated before they are written. Versions 2 and 3 differ from
+ * Stored settings are validated before they are written. Versions 2 to 4 differ from
  * the current one only by parts that have standard values (per-site exceptions, the
- * content checks), so they are read with those until the background migrates them;
+ * content checks, the sites added since), so they are read with those until the background migrates them;
  * an older version is used as defaults until then.
  */
 function usable(value: unknown): Settings | null {
   if (typeof value !== 'object' || value === null) return null;
   const version = (value as { version?: unknown }).version;
   if (version === SETTINGS_VERSION) return value as Settings;
-  if (version === 3) return withContentChecks(value as SettingsV3);
+  if (version === 4) return withNewSites(value as SettingsV4);
+  if (version === 3) return withNewSites(withContentChecks(value as SettingsV3));
   if (version === 2)
-    return withContentChecks({ ...(value as Omit<SettingsV3, 'version' | 'platformRules'>), version: 3, platformRules: {} });
+    return withNewSites(withContentChecks({ ...(value as Omit<SettingsV3, 'version' | 'platformRules'>), version: 3, platformRules: {} }));
   return null;
 }
 

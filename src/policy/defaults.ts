@@ -4,7 +4,7 @@ import { CONTENT_CATEGORIES } from './content-checks/categories';
 import type { ContentChecks, Settings } from './schema';
 import { SEED_CLAUSES } from './seed';
 
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 /** Every category of both content checks on, and no phrases of the therapist's own yet. */
 export function defaultContentChecks(): ContentChecks {
@@ -21,12 +21,21 @@ export const DEFAULT_CONTENT_RULES = {
   marketing: { level: 'confirm', scope: 'always' },
 } as const satisfies Partial<Settings['rules']>;
 
-/** Settings of version 3: the current shape without the content checks. */
-export type SettingsV3 = Omit<Settings, 'version' | 'contentChecks' | 'clauses' | 'rules' | 'platformRules'> & {
+/** The sites version 5 added: Google Business Profile reviews and LinkedIn. */
+export const V5_PLATFORMS = ['google', 'linkedin'] as const;
+type V5Platform = (typeof V5_PLATFORMS)[number];
+
+/** Settings of version 4: the current shape before Google and LinkedIn were sites. */
+export type SettingsV4 = Omit<Settings, 'version' | 'platforms'> & {
+  version: 4;
+  platforms: Omit<Settings['platforms'], V5Platform>;
+};
+
+/** Settings of version 3: version 4 without the content checks. */
+export type SettingsV3 = Omit<SettingsV4, 'version' | 'contentChecks' | 'clauses' | 'rules'> & {
   version: 3;
   clauses: Omit<Settings['clauses'], 'marketing'>;
   rules: Omit<Settings['rules'], keyof typeof DEFAULT_CONTENT_RULES>;
-  platformRules: Settings['platformRules'];
 };
 
 /**
@@ -34,14 +43,22 @@ export type SettingsV3 = Omit<Settings, 'version' | 'contentChecks' | 'clauses' 
  * background has migrated it): the content checks start at the standard level, every category
  * on, with the stock Marketing clause; everything the therapist had stays as it was.
  */
-export function withContentChecks(old: SettingsV3): Settings {
+export function withContentChecks(old: SettingsV3): SettingsV4 {
   return {
     ...old,
-    version: SETTINGS_VERSION,
+    version: 4,
     clauses: { ...old.clauses, marketing: { choice: SEED_CLAUSES.marketing.choice, text: SEED_CLAUSES.marketing.text } },
     rules: { ...old.rules, ...structuredClone(DEFAULT_CONTENT_RULES) },
     contentChecks: defaultContentChecks(),
   };
+}
+
+/**
+ * Version 4 to 5, free of zod like the step before: the new sites are guarded, as every site is
+ * after an install; the therapist's per-site choices for the other sites stay as they were.
+ */
+export function withNewSites(old: SettingsV4): Settings {
+  return { ...old, version: SETTINGS_VERSION, platforms: { ...old.platforms, google: true, linkedin: true } };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ACTION_KINDS, LEVELS, PLATFORMS, SCOPES } from '../core/vocabulary';
-import { defaultSettings, SETTINGS_VERSION, withContentChecks } from './defaults';
+import { ACTION_KINDS, LEVELS, RULE_KEYS, SCOPES } from '../core/vocabulary';
+import { defaultSettings, SETTINGS_VERSION, type SettingsV4, withContentChecks, withNewSites } from './defaults';
 import { record, type Settings, settingsSchema } from './schema';
 
 /**
@@ -13,19 +13,21 @@ import { record, type Settings, settingsSchema } from './schema';
  * enabled sites as a list. Version 2 split rules into level + scope, gave
  * "Follow back" its own rule, and added the practice details. Version 3 added
  * per-site exceptions (`platformRules`). Version 4 added the content checks: three
- * rules, the clause "marketing" and `contentChecks`.
+ * rules, the clause "marketing" and `contentChecks`. Version 5 added two sites, Google
+ * (Business Profile reviews) and LinkedIn, to `platforms`.
  *
  * The keys of each older version are frozen here: the vocabulary grows, old files do not.
  */
 const V1_TO_V3_CLAUSES = ['friending', 'following', 'interacting', 'reviews', 'search', 'location', 'email'] as const;
 const V2_V3_RULES = [...ACTION_KINDS, 'follow.back'] as const;
+const V1_TO_V4_PLATFORMS = ['facebook', 'x', 'instagram', 'yelp'] as const;
 
 const v1Schema = z.strictObject({
   version: z.literal(1),
   levels: z.partialRecord(z.enum(ACTION_KINDS), z.enum(LEVELS)),
   clientOnly: z.array(z.enum(ACTION_KINDS)),
   policyText: z.partialRecord(z.enum(V1_TO_V3_CLAUSES), z.string().max(2000)),
-  sites: z.array(z.enum(PLATFORMS)),
+  sites: z.array(z.enum(V1_TO_V4_PLATFORMS)),
   discreet: z.boolean().optional(),
 });
 
@@ -40,7 +42,7 @@ const v2Schema = z.strictObject({
   }),
   clauses: record(V1_TO_V3_CLAUSES, z.strictObject({ choice: z.string().max(60), text: z.string().max(2000) })),
   rules: record(V2_V3_RULES, v2Rule),
-  platforms: record(PLATFORMS, z.boolean()),
+  platforms: record(V1_TO_V4_PLATFORMS, z.boolean()),
   reviewReplyText: z.string().max(2000),
   discreet: z.boolean(),
   logNames: z.boolean(),
@@ -51,9 +53,15 @@ type V2 = z.infer<typeof v2Schema>;
 
 const v3Schema = v2Schema.extend({
   version: z.literal(3),
-  platformRules: z.partialRecord(z.enum(PLATFORMS), z.partialRecord(z.enum(V2_V3_RULES), v2Rule)),
+  platformRules: z.partialRecord(z.enum(V1_TO_V4_PLATFORMS), z.partialRecord(z.enum(V2_V3_RULES), v2Rule)),
 });
 type V3 = z.infer<typeof v3Schema>;
+
+const v4Schema = settingsSchema.extend({
+  version: z.literal(4),
+  platforms: record(V1_TO_V4_PLATFORMS, z.boolean()),
+  platformRules: z.partialRecord(z.enum(V1_TO_V4_PLATFORMS), z.partialRecord(z.enum(RULE_KEYS), v2Rule)),
+});
 
 /** The parts of a newer shape that an older one had, under the older keys only. */
 function only<K extends string, V>(keys: readonly K[], from: Record<string, V>): Record<K, V> {
@@ -68,7 +76,7 @@ function fromV1(old: z.infer<typeof v1Schema>): V2 {
     practice: d.practice,
     clauses: only(V1_TO_V3_CLAUSES, d.clauses),
     rules: only(V2_V3_RULES, d.rules),
-    platforms: d.platforms,
+    platforms: only(V1_TO_V4_PLATFORMS, d.platforms),
     reviewReplyText: d.reviewReplyText,
     discreet: old.discreet ?? false,
     logNames: d.logNames,
@@ -84,7 +92,7 @@ function fromV1(old: z.infer<typeof v1Schema>): V2 {
     const text = old.policyText[id];
     if (text !== undefined) next.clauses[id] = { choice: 'custom', text };
   }
-  for (const p of PLATFORMS) next.platforms[p] = old.sites.includes(p);
+  for (const p of V1_TO_V4_PLATFORMS) next.platforms[p] = old.sites.includes(p);
   return next;
 }
 
@@ -95,7 +103,7 @@ function fromV2(old: V2): V3 {
 }
 
 /** v3 had no content checks (see withContentChecks). */
-function fromV3(old: V3): Settings {
+function fromV3(old: V3): SettingsV4 {
   return withContentChecks(old);
 }
 
@@ -112,6 +120,11 @@ const STEPS: Record<number, (value: unknown) => Parsed<unknown>> = {
   3: (value) => {
     const v3 = v3Schema.safeParse(value);
     return v3.success ? { ok: true, value: fromV3(v3.data) } : rejected(v3.error);
+  },
+  4: (value) => {
+    const v4 = v4Schema.safeParse(value);
+    // v4 had neither Google nor LinkedIn (see withNewSites).
+    return v4.success ? { ok: true, value: withNewSites(v4.data) } : rejected(v4.error);
   },
 };
 

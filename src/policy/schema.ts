@@ -47,6 +47,8 @@ export const contentChecksSchema = z.strictObject({
 });
 
 /**
+ * Version 5 added two sites, Google (Business Profile reviews) and LinkedIn, to `platforms`.
+ *
  * Version 4 added the content checks: the rules "care", "care.message" and "marketing",
  * the clause "marketing", and `contentChecks`.
  *
@@ -57,7 +59,7 @@ export const contentChecksSchema = z.strictObject({
  * exception; the options page drops a site whose last exception goes.
  */
 export const settingsSchema = z.strictObject({
-  version: z.literal(4),
+  version: z.literal(5),
   practice: practiceSchema,
   clauses: record(CLAUSE_IDS, clauseSchema),
   rules: record(RULE_KEYS, ruleSchema),

@@ -1,7 +1,9 @@
 import type { Platform } from '../core/vocabulary';
 import { facebookTranslations } from './facebook/translations';
+import { googleTranslations } from './google/translations';
 import { instagramTranslations } from './instagram/translations';
 import type { LabelTable } from './labels';
+import { linkedinTranslations } from './linkedin/translations';
 import { xTranslations } from './x/translations';
 import { yelpTranslations } from './yelp/translations';
 
@@ -15,4 +17,6 @@ export const TRANSLATIONS: Record<Platform, Record<string, LabelTable<string>>> 
   x: xTranslations,
   instagram: instagramTranslations,
   yelp: yelpTranslations,
+  google: googleTranslations,
+  linkedin: linkedinTranslations,
 };

@@ -21,7 +21,7 @@ const ruleArb = fc.record({ level: fc.constantFrom(...LEVELS), scope: fc.constan
 
 /** Every valid settings object, built from the vocabulary. */
 const settingsArb: fc.Arbitrary<Settings> = fc.record({
-  version: fc.constant(4 as const),
+  version: fc.constant(5 as const),
   practice: fc.record({
     practiceName: text(200),
     therapistName: text(200),

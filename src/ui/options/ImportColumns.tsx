@@ -10,6 +10,8 @@ const ROLE_NAMES: Readonly<Record<ColumnRole, string>> = messages({
   x: 'column_x',
   instagram: 'column_instagram',
   yelp: 'column_yelp',
+  google: 'column_google',
+  linkedin: 'column_linkedin',
   ignore: 'column_ignore',
 });
 

@@ -20,7 +20,7 @@ export type Checked = { ok: true; client: Omit<Client, 'id'> } | { ok: false; er
 const MAX_NAME = 200;
 
 export function emptyDraft(): ClientDraft {
-  return { name: '', aliases: '', handles: { facebook: '', x: '', instagram: '', yelp: '' } };
+  return { name: '', aliases: '', handles: { facebook: '', x: '', instagram: '', yelp: '', google: '', linkedin: '' } };
 }
 
 /** A stored client as the form shows it (Facebook numeric ids as the profile link people copy). */
@@ -75,6 +75,8 @@ export const HANDLE_HINTS: Readonly<Record<Platform, string>> = messages({
   x: 'handleHint_x',
   instagram: 'handleHint_instagram',
   yelp: 'handleHint_yelp',
+  google: 'handleHint_google',
+  linkedin: 'handleHint_linkedin',
 });
 
 export const HANDLE_LABELS: Readonly<Record<Platform, string>> = messages({
@@ -82,4 +84,6 @@ export const HANDLE_LABELS: Readonly<Record<Platform, string>> = messages({
   x: 'handleLabel_x',
   instagram: 'handleLabel_instagram',
   yelp: 'handleLabel_yelp',
+  google: 'handleLabel_google',
+  linkedin: 'handleLabel_linkedin',
 });
