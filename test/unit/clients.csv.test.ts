@@ -192,8 +192,8 @@ describe('clientsToCsv', () => {
         handles: { facebook: 'id:100001234567890', x: 'mariajp', yelp: 'maria p' },
       },
     ]);
-    expect(csv.split('\r\n')[0]).toBe('name,aliases,facebook,x,instagram,yelp');
-    expect(csvParseRows(csv)[1]).toEqual(['Pérez, María', 'Majo; MJ', 'id:100001234567890', 'mariajp', '', 'maria p']);
+    expect(csv.split('\r\n')[0]).toBe('name,aliases,facebook,x,instagram,yelp,google,linkedin');
+    expect(csvParseRows(csv)[1]).toEqual(['Pérez, María', 'Majo; MJ', 'id:100001234567890', 'mariajp', '', 'maria p', '', '']);
   });
 
   it('neutralises cells a spreadsheet would run as formulas', () => {

@@ -156,6 +156,62 @@ describe('normaliseHandle: Yelp (a display name)', () => {
   });
 });
 
+describe('normaliseHandle: Google (a reviewer\'s profile number)', () => {
+  const ID = '110123456789012345678';
+
+  it('reads the number from the profile link a review\'s name leads to, on any Google host, or the number alone', () => {
+    for (const input of [
+      ID,
+      `https://www.google.com/maps/contrib/${ID}`,
+      `https://www.google.com/maps/contrib/${ID}/reviews?hl=en`,
+      `google.com/maps/contrib/${ID}/reviews`,
+      `https://www.google.co.uk/maps/contrib/${ID}`,
+      `https://maps.google.com/maps/contrib/${ID}`,
+      `  ${ID} `,
+    ])
+      expect(handle('google', input)).toBe(ID);
+  });
+
+  it('rejects a display name, another site\'s link, a place and a short number, saying what to use', () => {
+    for (const input of ['Sam L.', `https://evil.example/maps/contrib/${ID}`, 'https://www.google.com/maps/place/Harbor', '12345', `=${ID}`]) {
+      expect(error('google', input)).toMatch(/^not a Google reviewer profile: ".*" \(use the link to the reviewer’s profile/);
+    }
+  });
+});
+
+describe('normaliseHandle: LinkedIn (the part of a profile address after /in/)', () => {
+  it('reads it from a profile link on any LinkedIn host, typed with or without /in/, in lower case', () => {
+    for (const input of [
+      'maria-perez-4b1a2c',
+      'Maria-Perez-4B1A2C',
+      'in/maria-perez-4b1a2c',
+      '/in/maria-perez-4b1a2c/',
+      'https://www.linkedin.com/in/maria-perez-4b1a2c/',
+      'https://www.linkedin.com/in/maria-perez-4b1a2c/details/experience/',
+      'linkedin.com/in/maria-perez-4b1a2c',
+      'https://es.linkedin.com/in/maria-perez-4b1a2c?trk=people',
+    ])
+      expect(handle('linkedin', input)).toBe('maria-perez-4b1a2c');
+  });
+
+  it('reads a profile address in another script, as LinkedIn writes it encoded', () => {
+    expect(handle('linkedin', 'https://www.linkedin.com/in/mar%C3%ADa-p%C3%A9rez')).toBe('maría-pérez');
+  });
+
+  it('rejects a company page, a post, another site and text that is no address, naming the platform', () => {
+    for (const input of [
+      'https://www.linkedin.com/company/harbor-counseling',
+      'https://www.linkedin.com/feed/update/urn:li:activity:1',
+      'https://evil.example/in/maria-perez',
+      'María Pérez',
+      'ab',
+      'https://www.linkedin.com/in/%E0%A4%A',
+    ]) {
+      expect(error('linkedin', input)).toMatch(/^malformed LinkedIn handle /);
+    }
+  });
+});
+
 describe('normaliseHandle: empty input', () => {
   it.each<[Platform, string]>([
     ['facebook', 'Facebook'],

@@ -48,25 +48,25 @@ describe('settings file with or without the client list', () => {
   it('migrates a version 1 file', () => {
     const parsed = parseBackupFile(readFileSync('test/fixtures/settings/v1.json', 'utf8'), ids);
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.value.settings.version).toBe(4);
+    expect(parsed.value.settings.version).toBe(5);
     expect(parsed.value.settings.rules['connect.accept'].level).toBe('block');
     expect(parsed.value.settings.platformRules).toEqual({});
     expect(parsed.value.settings.discreet).toBe(true);
   });
 
-  it.each(['v1.json', 'v2.json', 'v3.json', 'v4.json'])('reads %s to the same settings as parseSettingsFile', (name) => {
+  it.each(['v1.json', 'v2.json', 'v3.json', 'v4.json', 'v5.json'])('reads %s to the same settings as parseSettingsFile', (name) => {
     const text = readFileSync(`test/fixtures/settings/${name}`, 'utf8');
     const plain = parseSettingsFile(text);
     if (!plain.ok) throw new Error(plain.error);
     expect(parseBackupFile(text, ids)).toEqual({ ok: true, value: { settings: plain.value, clients: null } });
-    expect(plain.value.version).toBe(4);
+    expect(plain.value.version).toBe(5);
   });
 
-  it('exports version 4 with the per-site exceptions', () => {
+  it('exports version 5 with the per-site exceptions', () => {
     const s = edited();
     s.platformRules = { x: { follow: { level: 'block', scope: 'always' } } };
     const json = JSON.parse(backupFile(s, null));
-    expect(json.version).toBe(4);
+    expect(json.version).toBe(5);
     expect(json.platformRules).toEqual({ x: { follow: { level: 'block', scope: 'always' } } });
     expect(parseBackupFile(backupFile(s, clients), ids)).toEqual({ ok: true, value: { settings: s, clients } });
   });
@@ -82,7 +82,7 @@ describe('settings file with or without the client list', () => {
     [
       'a newer version',
       JSON.stringify({ format: 'boundary-guard.settings', version: 9 }),
-      /^This file comes from a newer Boundary Guard \(settings version 9; this one reads up to version 4\)\. .* \(version\)$/,
+      /^This file comes from a newer Boundary Guard \(settings version 9; this one reads up to version 5\)\. .* \(version\)$/,
     ],
     [
       'an invalid level',
@@ -107,7 +107,7 @@ describe('settings file with or without the client list', () => {
     ],
     [
       'clients that are not a list',
-      backupFile(defaultSettings(), null).replace('"version": 4', '"clients": {}, "version": 4'),
+      backupFile(defaultSettings(), null).replace('"version": 5', '"clients": {}, "version": 5'),
       /^The client list: should be a list, in \[ \]\. \(clients\)$/,
     ],
   ])('rejects %s, naming the field', (_what, text, message) => {

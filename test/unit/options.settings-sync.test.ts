@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultSettings, withContentChecks } from '../../src/policy/defaults';
+import { defaultSettings, withContentChecks, withNewSites } from '../../src/policy/defaults';
 import type { Settings } from '../../src/policy/schema';
 import { STORAGE_KEYS } from '../../src/storage/keys';
 import { canonical, SettingsSync } from '../../src/ui/options/settings-sync';
@@ -133,10 +133,10 @@ describe('SettingsSync', () => {
     });
     const sync = await page();
     expect(sync.current.settings.rules.follow.level).toBe('block');
-    expect(sync.current.settings.platforms).toEqual({ facebook: false, x: true, instagram: false, yelp: false });
+    expect(sync.current.settings.platforms).toEqual({ facebook: false, x: true, instagram: false, yelp: false, google: true, linkedin: true });
     sync.edit((s) => ({ ...s, discreet: true }));
     await sync.flush();
-    expect((await stored())?.version).toBe(4);
+    expect((await stored())?.version).toBe(5);
     expect((await stored())?.platformRules).toEqual({});
   });
 
@@ -145,10 +145,11 @@ describe('SettingsSync', () => {
     const { platformRules: _none, contentChecks: _checks, clauses, rules, ...rest } = { ...defaultSettings(), logRetentionDays: 45 };
     const { marketing: _marketing, ...v2Clauses } = clauses;
     const { care: _care, 'care.message': _careMessage, marketing: _marketingRule, ...v2Rules } = rules;
-    const v2 = { ...rest, version: 2, clauses: v2Clauses, rules: v2Rules };
+    const { google: _google, linkedin: _linkedin, ...v2Platforms } = rest.platforms;
+    const v2 = { ...rest, version: 2, clauses: v2Clauses, rules: v2Rules, platforms: v2Platforms };
     await browser.storage.local.set({ [STORAGE_KEYS.settings]: v2 });
     const sync = await page();
-    const current = withContentChecks({ ...v2, version: 3, platformRules: {} });
+    const current = withNewSites(withContentChecks({ ...v2, version: 3, platformRules: {} }));
     expect(sync.current.settings).toEqual(current);
     sync.edit((s) => ({ ...s, platformRules: { x: { follow: { level: 'block', scope: 'always' } } } }));
     await sync.flush();

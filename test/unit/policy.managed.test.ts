@@ -199,7 +199,7 @@ describe('applyManaged: managed parts over the therapist’s own', () => {
     expect(merged.rules.follow).toEqual({ level: 'block', scope: 'always' });
     expect(merged.rules.reply).toEqual({ level: 'off', scope: 'always' });
     expect(merged.practice).toEqual({ ...s.practice, practiceName: 'Harbor Counseling' });
-    expect(merged.platforms).toEqual({ facebook: true, x: true, instagram: false, yelp: true });
+    expect(merged.platforms).toEqual({ facebook: true, x: true, instagram: false, yelp: true, google: true, linkedin: true });
     expect(merged.discreet).toBe(true);
     expect(merged.logRetentionDays).toBe(30);
     expect(merged.logNames).toBe(s.logNames);

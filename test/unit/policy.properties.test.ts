@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTION_KINDS, CLAUSE_IDS, CONTENT_RULE_KEYS, LEVELS, PLATFORMS, RULE_KEYS, SCOPES } from '../../src/core/vocabulary';
 import { CONTENT_CATEGORIES } from '../../src/policy/content-checks/categories';
-import { defaultSettings, withContentChecks } from '../../src/policy/defaults';
+import { defaultSettings, V5_PLATFORMS, withContentChecks, withNewSites } from '../../src/policy/defaults';
 import { parseSettingsFile, SETTINGS_FILE_FORMAT, settingsFile } from '../../src/policy/migrations';
 import { type Settings, settingsSchema } from '../../src/policy/schema';
 
@@ -54,9 +54,19 @@ const settingsArb: fc.Arbitrary<Settings> = fc.record({
 /** The clauses that versions 1 to 3 had (Marketing came with version 4). */
 const V1_CLAUSES = CLAUSE_IDS.filter((id) => id !== 'marketing');
 
-/** Settings of version 4 as a version 3 file had them: no content checks, no Marketing clause, no content rules anywhere. */
+/** The sites versions 1 to 4 had (Google and LinkedIn came with version 5). */
+const V1_PLATFORMS = PLATFORMS.filter((p) => !(V5_PLATFORMS as readonly string[]).includes(p));
+const oldSitesOnly = <T extends object>(r: T) =>
+  Object.fromEntries(Object.entries(r).filter(([p]) => (V1_PLATFORMS as readonly string[]).includes(p))) as never;
+
+/** Settings as a version 4 file had them: neither Google nor LinkedIn, in `platforms` or among the exceptions. */
+function asV4(s: Settings) {
+  return { ...s, version: 4 as const, platforms: oldSitesOnly(s.platforms), platformRules: oldSitesOnly(s.platformRules) };
+}
+
+/** Settings as a version 3 file had them: version 4 without content checks, Marketing clause or content rules anywhere. */
 function asV3(s: Settings) {
-  const { contentChecks: _checks, clauses, rules, platformRules, ...rest } = s;
+  const { contentChecks: _checks, clauses, rules, platformRules, ...rest } = asV4(s);
   const { marketing: _marketing, ...oldClauses } = clauses;
   const notContent = <T extends object>(r: T) =>
     Object.fromEntries(Object.entries(r).filter(([k]) => !(CONTENT_RULE_KEYS as readonly string[]).includes(k)));
@@ -147,13 +157,25 @@ describe('settings files, property-based', () => {
       fc.property(settingsArb, (s) => {
         const { platformRules: _exceptions, ...v2 } = { ...asV3(s), version: 2 };
         const result = parseSettingsFile(JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...v2 }));
-        expect(result).toEqual({ ok: true, value: withContentChecks({ ...v2, version: 3, platformRules: {} }) });
+        expect(result).toEqual({ ok: true, value: withNewSites(withContentChecks({ ...v2, version: 3, platformRules: {} })) });
       }),
       { numRuns: 200 },
     );
   });
 
-  it('any valid v3 file migrates to version 4 keeping every part, with the standard content checks and the stock Marketing clause', () => {
+  it('any valid v4 file migrates keeping every part, with Google and LinkedIn guarded', () => {
+    fc.assert(
+      fc.property(settingsArb, (s) => {
+        const v4 = asV4(s);
+        const result = parseSettingsFile(JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...v4 }));
+        if (!result.ok) expect.fail(result.error);
+        expect(result.value).toEqual({ ...v4, version: 5, platforms: { ...v4.platforms, google: true, linkedin: true } });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('any valid v3 file migrates keeping every part, with the standard content checks and the stock Marketing clause', () => {
     fc.assert(
       fc.property(settingsArb, (s) => {
         const v3 = asV3(s);
@@ -166,7 +188,7 @@ describe('settings files, property-based', () => {
         for (const key of CONTENT_RULE_KEYS) expect(result.value.rules[key]).toEqual(d.rules[key]);
         expect(result.value.contentChecks).toEqual(d.contentChecks);
         expect(result.value.platformRules).toEqual(v3.platformRules);
-        expect(result.value.version).toBe(4);
+        expect(result.value.version).toBe(5);
       }),
       { numRuns: 200 },
     );
@@ -184,7 +206,7 @@ describe('settings files, property-based', () => {
       levels: fc.dictionary(fc.constantFrom(...ACTION_KINDS), fc.constantFrom(...LEVELS)),
       clientOnly: fc.uniqueArray(fc.constantFrom(...ACTION_KINDS)),
       policyText: fc.dictionary(fc.constantFrom(...V1_CLAUSES), text(2000)),
-      sites: fc.uniqueArray(fc.constantFrom(...PLATFORMS)),
+      sites: fc.uniqueArray(fc.constantFrom(...V1_PLATFORMS)),
       discreet: fc.option(fc.boolean(), { nil: undefined }),
     });
     fc.assert(
@@ -201,7 +223,7 @@ describe('settings files, property-based', () => {
           const t = old.policyText[id];
           if (t !== undefined) expect(s.clauses[id]).toEqual({ choice: 'custom', text: t });
         }
-        for (const p of PLATFORMS) expect(s.platforms[p]).toBe(old.sites.includes(p));
+        for (const p of PLATFORMS) expect(s.platforms[p]).toBe(old.sites.includes(p) || !V1_PLATFORMS.includes(p));
         expect(s.discreet).toBe(old.discreet ?? false);
       }),
       { numRuns: 300 },

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLAUSE_IDS, PLATFORMS, RULE_KEYS } from '../../src/core/vocabulary';
 import { CLAUSES } from '../../src/policy/clauses';
-import { defaultSettings, SETTINGS_VERSION, type SettingsV3, withContentChecks } from '../../src/policy/defaults';
+import { defaultSettings, SETTINGS_VERSION, type SettingsV3, type SettingsV4, withContentChecks, withNewSites } from '../../src/policy/defaults';
 import { migrateSettings, parseSettingsFile, SETTINGS_FILE_FORMAT, settingsFile } from '../../src/policy/migrations';
 import { type Settings, settingsSchema } from '../../src/policy/schema';
 import { SEED_CLAUSES } from '../../src/policy/seed';
@@ -85,14 +85,14 @@ describe('settings file version 1 (fixture v1.json)', () => {
   const v1 = parsed(fixture('v1.json'));
 
   it('migrates to the current version and validates', () => {
-    expect(v1.version).toBe(4);
+    expect(v1.version).toBe(5);
     expect(settingsSchema.safeParse(v1).success).toBe(true);
   });
 
   it('migrates (through version 2) to exactly this, field for field', () => {
     const d = defaultSettings();
     expect(v1).toStrictEqual({
-      version: 4,
+      version: 5,
       practice: { practiceName: '', therapistName: '', contact: '', effectiveDate: '' },
       clauses: {
         friending: { choice: 'custom', text: 'I never accept friend requests from clients, past or present.' },
@@ -118,7 +118,8 @@ describe('settings file version 1 (fixture v1.json)', () => {
         marketing: { level: 'confirm', scope: 'always' },
       },
       platformRules: {},
-      platforms: { facebook: true, x: false, instagram: false, yelp: true },
+      // The sites v1 knew as it had them; the ones added since (version 5) guarded, as after an install.
+      platforms: { facebook: true, x: false, instagram: false, yelp: true, google: true, linkedin: true },
       contentChecks: d.contentChecks,
       reviewReplyText: d.reviewReplyText,
       discreet: true,
@@ -150,7 +151,7 @@ describe('settings file version 1 (fixture v1.json)', () => {
   });
 
   it('keeps the enabled sites and discreet mode', () => {
-    expect(v1.platforms).toEqual({ facebook: true, x: false, instagram: false, yelp: true });
+    expect(v1.platforms).toEqual({ facebook: true, x: false, instagram: false, yelp: true, google: true, linkedin: true });
     expect(v1.discreet).toBe(true);
   });
 
@@ -171,7 +172,8 @@ describe('settings file version 1 (fixture v1.json)', () => {
     expect(partial.rules.follow).toEqual(d.rules.follow);
     expect(partial.rules['follow.back']).toEqual(d.rules['follow.back']);
     expect(partial.discreet).toBe(false);
-    for (const p of PLATFORMS) expect(partial.platforms[p]).toBe(false);
+    // No site of v1's on; the sites added since v1 (version 5) are guarded, as after an install.
+    for (const p of PLATFORMS) expect(partial.platforms[p]).toBe(p === 'google' || p === 'linkedin');
   });
 
   it('migrates stored v1 settings without the "format" field too', () => {
@@ -201,7 +203,7 @@ describe('settings file version 2 (fixture v2.json)', () => {
   it('migrates to exactly the same settings, with no per-site exceptions and the standard content checks', () => {
     expect(format).toBe(SETTINGS_FILE_FORMAT);
     expect(v2).toStrictEqual(
-      withContentChecks({ ...(body as Omit<SettingsV3, 'version' | 'platformRules'>), version: 3, platformRules: {} }),
+      withNewSites(withContentChecks({ ...(body as Omit<SettingsV3, 'version' | 'platformRules'>), version: 3, platformRules: {} })),
     );
     expect(v2.practice.therapistName).toBe('Dana Whitfield, LCSW');
     expect(v2.rules['follow.back']).toEqual({ level: 'reason', scope: 'always' });
@@ -215,7 +217,7 @@ describe('settings file version 2 (fixture v2.json)', () => {
   it('round-trips through settingsFile, which writes the current version', () => {
     const text = settingsFile(v2);
     expect(JSON.parse(text).format).toBe(SETTINGS_FILE_FORMAT);
-    expect(JSON.parse(text).version).toBe(4);
+    expect(JSON.parse(text).version).toBe(5);
     expect(text.endsWith('\n')).toBe(true);
     expect(parsed(text)).toEqual(v2);
   });
@@ -241,7 +243,7 @@ describe('settings file version 3 (fixture v3.json)', () => {
   const { format: _format, ...body } = JSON.parse(fixture('v3.json')) as Record<string, unknown>;
 
   it('keeps every field as written, exceptions included, and gains the standard content checks', () => {
-    expect(v3).toStrictEqual(withContentChecks(body as unknown as SettingsV3));
+    expect(v3).toStrictEqual(withNewSites(withContentChecks(body as unknown as SettingsV3)));
     expect(v3.contentChecks).toEqual(defaultSettings().contentChecks);
     expect(v3.rules.care).toEqual({ level: 'confirm', scope: 'always' });
     expect(v3.rules['care.message']).toEqual({ level: 'confirm', scope: 'client' });
@@ -269,7 +271,7 @@ describe('settings file version 4 (fixture v4.json)', () => {
   const { format: _format, ...body } = JSON.parse(fixture('v4.json')) as Record<string, unknown>;
 
   it('reads every field as written: content rules, the Marketing clause, categories and own phrases', () => {
-    expect(v4).toStrictEqual(body);
+    expect(v4).toStrictEqual(withNewSites(body as unknown as SettingsV4));
     expect(v4.contentChecks.categories.logistics).toBe(false);
     expect(v4.contentChecks.phrases.care).toEqual(['Harbor Counseling client', 'my Tuesday group']);
     expect(v4.platformRules.facebook?.marketing).toEqual({ level: 'confirm', scope: 'always' });
@@ -279,15 +281,46 @@ describe('settings file version 4 (fixture v4.json)', () => {
     expect(parsed(settingsFile(v4))).toStrictEqual(v4);
   });
 
-  it('is the current version', () => {
+  it('gains Google and LinkedIn, guarded, and keeps the sites it had as they were', () => {
+    expect(body.version).toBe(4);
     expect(v4.version).toBe(SETTINGS_VERSION);
-    expect(SETTINGS_VERSION).toBe(4);
+    expect(v4.platforms).toEqual({ ...(body.platforms as object), google: true, linkedin: true });
+    expect(v4.platformRules).toStrictEqual(body.platformRules);
+  });
+
+  it('is read as version 4: a v4 file that names Google is an unknown field, named', () => {
+    const withGoogle = JSON.parse(fixture('v4.json')) as { platforms: Record<string, boolean> };
+    withGoogle.platforms.google = false;
+    expect(rejected(JSON.stringify(withGoogle))).toMatch(/^platforms: .*google/);
+  });
+});
+
+describe('settings file version 5 (fixture v5.json)', () => {
+  const v5 = parsed(fixture('v5.json'));
+  const { format: _format, ...body } = JSON.parse(fixture('v5.json')) as Record<string, unknown>;
+
+  it('reads every field as written: content rules, the Marketing clause, categories and own phrases, the new sites', () => {
+    expect(v5).toStrictEqual(body);
+    expect(v5.platforms.linkedin).toBe(false);
+    expect(v5.platformRules.google?.['review.respond']).toEqual({ level: 'block', scope: 'always' });
+    expect(v5.contentChecks.categories.logistics).toBe(false);
+    expect(v5.contentChecks.phrases.care).toEqual(['Harbor Counseling client', 'my Tuesday group']);
+    expect(v5.platformRules.facebook?.marketing).toEqual({ level: 'confirm', scope: 'always' });
+  });
+
+  it('round-trips through settingsFile', () => {
+    expect(parsed(settingsFile(v5))).toStrictEqual(v5);
+  });
+
+  it('is the current version', () => {
+    expect(v5.version).toBe(SETTINGS_VERSION);
+    expect(SETTINGS_VERSION).toBe(5);
   });
 
   it('rejects an own phrase that is empty or too long, or an unknown category, naming it', () => {
     type File = { contentChecks: { phrases: Record<string, string[]>; categories: Record<string, boolean> } };
     const with_ = (edit: (s: File) => void) => {
-      const s = JSON.parse(fixture('v4.json')) as File;
+      const s = JSON.parse(fixture('v5.json')) as File;
       edit(s);
       return rejected(JSON.stringify(s));
     };

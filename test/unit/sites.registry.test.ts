@@ -25,7 +25,8 @@ describe('the site registry (src/sites/registry.ts)', () => {
     for (const site of SITES) {
       expect(site.adapter.platform).toBe(site.platform);
       expect(site.matches.length, site.platform).toBeGreaterThan(0);
-      for (const m of site.matches) expect(m, site.platform).toMatch(/^\*:\/\/[a-z0-9.-]+\/\*$/);
+      // A whole host, or the part of one that the site guards ("*://www.google.com/search*": not the rest of Google).
+      for (const m of site.matches) expect(m, site.platform).toMatch(/^\*:\/\/[a-z0-9.-]+\/([a-z0-9_-]+\/?)*\*$/);
       for (const key of site.guards) expect(RULE_KEYS, site.platform).toContain(key);
       expect(siteContentScript(site).matches).toEqual(site.matches);
       expect(platformRules(SITES)[site.platform]).toEqual(site.guards);

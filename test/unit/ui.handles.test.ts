@@ -13,6 +13,11 @@ describe('a stored handle as its site shows it (issue 15)', () => {
     expect(handleLine('facebook', 'id:100001234567890')).toBe('Facebook profile 100001234567890');
   });
 
+  it('Google: a reviewer profile by its number; LinkedIn: the profile address, which names its site', () => {
+    expect(handleLine('google', '110123456789012345678')).toBe('Google reviewer profile 110123456789012345678');
+    expect(handleLine('linkedin', 'maria-perez-4b1a2c')).toBe('linkedin.com/in/maria-perez-4b1a2c');
+  });
+
   it('X and Instagram with the @', () => {
     expect(handleLine('x', 'samlee')).toBe('X: @samlee');
     expect(handleLine('instagram', 'maria.perez')).toBe('Instagram: @maria.perez');
