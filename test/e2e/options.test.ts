@@ -636,43 +636,56 @@ describe('settings file', () => {
     await saved(page);
   });
 
-  it.each(['v2.json', 'v3.json', 'v4.json'])('imports %s as version 4, per-site levels included, and exports version 4', async (name) => {
-    const page = await options('backup');
-    const text = readFileSync(`test/fixtures/settings/${name}`, 'utf8');
-    const { format: _format, ...body } = JSON.parse(text) as Record<string, unknown>;
-    await importSettings(page, name, text);
-    const preview = page.locator('[data-import-preview="settings"]');
-    await preview.waitFor();
-    const changes = await preview.locator('.changes li').allInnerTexts();
-    if (name !== 'v2.json') expect(changes).toContain('Following someone on X: as on all sites → Block (Every time)');
-    else expect(changes.some((c) => c.includes(' on X:'))).toBe(false);
-    await page.locator('[data-import-confirm]').click();
-    expect(await page.locator('[data-import-result]').textContent()).toMatch(/^Settings imported from /);
-    await saved(page);
-    const stored = await storageGet<Settings>(page, STORAGE_KEYS.settings);
-    // Older files gain the content checks (issue 14) at their standard levels, with the stock Marketing clause.
-    const seed = defaultSettings();
-    const withContentChecks = (b: Record<string, unknown>) => ({
-      ...b,
-      version: 4,
-      clauses: { ...(b.clauses as object), marketing: seed.clauses.marketing },
-      rules: {
-        ...(b.rules as object),
-        care: { level: 'confirm', scope: 'always' },
-        'care.message': { level: 'confirm', scope: 'client' },
-        marketing: { level: 'confirm', scope: 'always' },
-      },
-      contentChecks: seed.contentChecks,
-    });
-    expect(stored).toEqual(
-      name === 'v4.json' ? body : name === 'v3.json' ? withContentChecks(body) : withContentChecks({ ...body, platformRules: {} }),
-    );
-    const file = await downloadText(page, () => page.locator('[data-export-settings]').click());
-    expect(JSON.parse(file.text)).toEqual({ format: 'boundary-guard.settings', ...stored });
-    await page.getByRole('button', { name: 'Restore the standard policy…' }).click();
-    await page.locator('dialog [data-confirm]').click();
-    await saved(page);
-  });
+  it.each(['v2.json', 'v3.json', 'v4.json', 'v5.json'])(
+    'imports %s as version 5, per-site levels included, and exports version 5',
+    async (name) => {
+      const page = await options('backup');
+      const text = readFileSync(`test/fixtures/settings/${name}`, 'utf8');
+      const { format: _format, ...body } = JSON.parse(text) as Record<string, unknown>;
+      await importSettings(page, name, text);
+      const preview = page.locator('[data-import-preview="settings"]');
+      await preview.waitFor();
+      const changes = await preview.locator('.changes li').allInnerTexts();
+      if (name !== 'v2.json') expect(changes).toContain('Following someone on X: as on all sites → Block (Every time)');
+      else expect(changes.some((c) => c.includes(' on X:'))).toBe(false);
+      await page.locator('[data-import-confirm]').click();
+      expect(await page.locator('[data-import-result]').textContent()).toMatch(/^Settings imported from /);
+      await saved(page);
+      const stored = await storageGet<Settings>(page, STORAGE_KEYS.settings);
+      // Older files gain the content checks (issue 14) at their standard levels, with the stock Marketing clause.
+      const seed = defaultSettings();
+      const withContentChecks = (b: Record<string, unknown>) => ({
+        ...b,
+        version: 5,
+        clauses: { ...(b.clauses as object), marketing: seed.clauses.marketing },
+        rules: {
+          ...(b.rules as object),
+          care: { level: 'confirm', scope: 'always' },
+          'care.message': { level: 'confirm', scope: 'client' },
+          marketing: { level: 'confirm', scope: 'always' },
+        },
+        contentChecks: seed.contentChecks,
+      });
+      // Files before version 5 gain Google and LinkedIn, guarded.
+      const withNewSites = (b: Record<string, unknown>) => ({
+        ...b,
+        version: 5,
+        platforms: { ...(b.platforms as object), google: true, linkedin: true },
+      });
+      expect(stored).toEqual(
+        name === 'v5.json'
+          ? body
+          : withNewSites(
+              name === 'v4.json' ? body : name === 'v3.json' ? withContentChecks(body) : withContentChecks({ ...body, platformRules: {} }),
+            ),
+      );
+      const file = await downloadText(page, () => page.locator('[data-export-settings]').click());
+      expect(JSON.parse(file.text)).toEqual({ format: 'boundary-guard.settings', ...stored });
+      await page.getByRole('button', { name: 'Restore the standard policy…' }).click();
+      await page.locator('dialog [data-confirm]').click();
+      await saved(page);
+    },
+  );
 });
 
 describe('client document', () => {

@@ -156,10 +156,10 @@ describe('normaliseHandle: Yelp (a display name)', () => {
   });
 });
 
-describe('normaliseHandle: Google (a reviewer\'s profile number)', () => {
+describe("normaliseHandle: Google (a reviewer's profile number)", () => {
   const ID = '110123456789012345678';
 
-  it('reads the number from the profile link a review\'s name leads to, on any Google host, or the number alone', () => {
+  it("reads the number from the profile link a review's name leads to, on any Google host, or the number alone", () => {
     for (const input of [
       ID,
       `https://www.google.com/maps/contrib/${ID}`,
@@ -172,8 +172,14 @@ describe('normaliseHandle: Google (a reviewer\'s profile number)', () => {
       expect(handle('google', input)).toBe(ID);
   });
 
-  it('rejects a display name, another site\'s link, a place and a short number, saying what to use', () => {
-    for (const input of ['Sam L.', `https://evil.example/maps/contrib/${ID}`, 'https://www.google.com/maps/place/Harbor', '12345', `=${ID}`]) {
+  it("rejects a display name, another site's link, a place and a short number, saying what to use", () => {
+    for (const input of [
+      'Sam L.',
+      `https://evil.example/maps/contrib/${ID}`,
+      'https://www.google.com/maps/place/Harbor',
+      '12345',
+      `=${ID}`,
+    ]) {
       expect(error('google', input)).toMatch(/^not a Google reviewer profile: ".*" \(use the link to the reviewer’s profile/);
     }
   });

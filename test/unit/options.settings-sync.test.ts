@@ -133,7 +133,14 @@ describe('SettingsSync', () => {
     });
     const sync = await page();
     expect(sync.current.settings.rules.follow.level).toBe('block');
-    expect(sync.current.settings.platforms).toEqual({ facebook: false, x: true, instagram: false, yelp: false, google: true, linkedin: true });
+    expect(sync.current.settings.platforms).toEqual({
+      facebook: false,
+      x: true,
+      instagram: false,
+      yelp: false,
+      google: true,
+      linkedin: true,
+    });
     sync.edit((s) => ({ ...s, discreet: true }));
     await sync.flush();
     expect((await stored())?.version).toBe(5);

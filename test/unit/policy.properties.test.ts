@@ -56,8 +56,11 @@ const V1_CLAUSES = CLAUSE_IDS.filter((id) => id !== 'marketing');
 
 /** The sites versions 1 to 4 had (Google and LinkedIn came with version 5). */
 const V1_PLATFORMS = PLATFORMS.filter((p) => !(V5_PLATFORMS as readonly string[]).includes(p));
-const oldSitesOnly = <T extends object>(r: T) =>
-  Object.fromEntries(Object.entries(r).filter(([p]) => (V1_PLATFORMS as readonly string[]).includes(p))) as never;
+const oldSitesOnly = <T extends object>(r: T): Omit<T, (typeof V5_PLATFORMS)[number]> =>
+  Object.fromEntries(Object.entries(r).filter(([p]) => (V1_PLATFORMS as readonly string[]).includes(p))) as Omit<
+    T,
+    (typeof V5_PLATFORMS)[number]
+  >;
 
 /** Settings as a version 4 file had them: neither Google nor LinkedIn, in `platforms` or among the exceptions. */
 function asV4(s: Settings) {

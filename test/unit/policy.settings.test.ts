@@ -3,7 +3,14 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLAUSE_IDS, PLATFORMS, RULE_KEYS } from '../../src/core/vocabulary';
 import { CLAUSES } from '../../src/policy/clauses';
-import { defaultSettings, SETTINGS_VERSION, type SettingsV3, type SettingsV4, withContentChecks, withNewSites } from '../../src/policy/defaults';
+import {
+  defaultSettings,
+  SETTINGS_VERSION,
+  type SettingsV3,
+  type SettingsV4,
+  withContentChecks,
+  withNewSites,
+} from '../../src/policy/defaults';
 import { migrateSettings, parseSettingsFile, SETTINGS_FILE_FORMAT, settingsFile } from '../../src/policy/migrations';
 import { type Settings, settingsSchema } from '../../src/policy/schema';
 import { SEED_CLAUSES } from '../../src/policy/seed';
