@@ -307,7 +307,7 @@ describe('levels', () => {
     click(control('accept:maria'));
     const notice = reminderRoot()?.querySelector('[role="status"]');
     const text = (sel: string) => notice?.querySelector(sel)?.textContent;
-    expect(text('[data-notice-what]')).toMatch(/^Accepting a friend or follow request · María/);
+    expect(text('[data-notice-what]')).toMatch(/^Accepting a friend, follow or connection request · María/);
     expect(text('[data-notice-client]')).toBe('On your client list');
     expect(text('[data-notice-done]')).toBe('It already went through: at this level Boundary Guard only reminds you.');
     expect(text('.sr-only')).toBe('This notice closes by itself in 15 seconds.');

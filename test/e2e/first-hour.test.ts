@@ -229,7 +229,7 @@ describe('screens that stay true', () => {
 
     await accept('jordan');
     await expect.poll(notice).toMatchObject({
-      what: 'Accepting a friend or follow request · Jordan Smith (@jordan.smith.77)',
+      what: 'Accepting a friend, follow or connection request · Jordan Smith (@jordan.smith.77)',
       client: 'Not on your client list',
       done: 'It already went through: at this level Boundary Guard only reminds you.',
       spoken: 'This notice closes by itself in 15 seconds.',

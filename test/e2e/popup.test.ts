@@ -77,8 +77,8 @@ describe('popup', () => {
     expect(await popup.locator('.host').textContent()).toBe('www.facebook.com');
     const guarded = await popup.locator('[data-guarded-actions] li').allInnerTexts();
     expect(guarded.map((g) => g.replace(/\s+/g, ' '))).toEqual([
-      'Accepting a friend or follow request Confirm',
-      'Sending a friend request Confirm',
+      'Accepting a friend, follow or connection request Confirm',
+      'Sending a friend or connection request Confirm',
       'Following someone Confirm, clients only',
       'Replying or commenting Confirm, clients only',
       'Sending a direct message Confirm, clients only',
@@ -113,7 +113,7 @@ describe('popup', () => {
     await expect
       .poll(() => lines(popupX))
       .toEqual([
-        'Accepting a friend or follow request Confirm',
+        'Accepting a friend, follow or connection request Confirm',
         'Following someone Block (X only)',
         'Following back Confirm',
         'Sending a direct message Confirm, clients only',
