@@ -44,7 +44,7 @@ describe('log view', () => {
     const [header, row] = csv.split('\r\n');
     expect(header).toBe('time,platform,action,level,client,choice,reason,person,fallback');
     expect(row).toBe(
-      `2026-11-27T10:00:00.000Z,Facebook,Accepting a friend, follow or connection request,confirm,no,stopped,"'=HYPERLINK(""x"")","Sam, ""L.""",`,
+      `2026-11-27T10:00:00.000Z,Facebook,"Accepting a friend, follow or connection request",confirm,no,stopped,"'=HYPERLINK(""x"")","Sam, ""L.""",`,
     );
   });
 });
