@@ -43,11 +43,21 @@ function deliver(entry: LogEntry, lifetime: Lifetime, report: (e: unknown, where
 
 /** Sends a request until the background answers that it stored it; `lost` hears of a request given up on. */
 function sendUntilStored(request: Request, lifetime: Lifetime, lost: (error: unknown) => void): void {
+  askUntil(request, (answer) => (answer as { ok?: unknown } | undefined)?.ok === true, lifetime, lost);
+}
+
+/**
+ * Sends a request until `take` accepts the background's answer (it returns false for none, or a malformed one),
+ * resending after each of RESEND_DELAYS; `lost` hears of a request given up on. What a content script asks for
+ * as it starts (label tables, phrase tables, the reminder's styles) and what it must get stored (log entries,
+ * errors) all go this way: a worker stopping at that moment costs a resend, not a feature.
+ */
+function askUntil(request: Request, take: (answer: unknown) => boolean, lifetime: Lifetime, lost: (error: unknown) => void): void {
   const attempt = (n: number): void => {
     if (lifetime.isInvalid) return;
     send(request)
       .then((answer) => {
-        if ((answer as { ok?: unknown } | undefined)?.ok !== true) throw new Error('No answer from the background');
+        if (!take(answer)) throw new Error(`No answer to "${request.type}" from the background`);
       })
       .catch((error) => {
         const delay = RESEND_DELAYS[n];
@@ -206,29 +216,41 @@ export function bootGuard(adapter: SiteAdapter, lifetime: Lifetime, { labels, he
   // The site's labels in other page languages live in the background too (this script carries English): they
   // arrive with the settings, long before a page is ready for a click.
   if (labels)
-    send({ type: 'labels', platform: adapter.platform })
-      .then((answer) => {
-        if (typeof answer !== 'object' || answer === null) throw new Error('No label tables from the background');
+    askUntil(
+      { type: 'labels', platform: adapter.platform },
+      (answer) => {
+        if (typeof answer !== 'object' || answer === null) return false;
         labels.learn(answer as LabelTranslations);
-      })
-      .catch((e) => report(e, 'labels'));
+        return true;
+      },
+      lifetime,
+      (e) => report(e, 'labels'),
+    );
   // So do the reminder's full styles: they arrive long before a click; until then (or if they never come) it has
-  // basic ones. (The background fails the request when it has none, which is reported.)
-  send({ type: 'reminderStyles' })
-    .then((answer) => {
+  // basic ones. (The background fails the request when it has none, which is reported once the resends are spent.)
+  askUntil(
+    { type: 'reminderStyles' },
+    (answer) => {
       const css = (answer as ReminderStylesResponse | undefined)?.css;
       if (typeof css === 'string') styles = css;
-    })
-    .catch((e) => report(e, 'styles'));
+      return typeof css === 'string';
+    },
+    lifetime,
+    (e) => report(e, 'styles'),
+  );
   // The content checks' phrase tables live in the background, to keep this script small; they change only with an update.
-  send({ type: 'phrases' })
-    .then((answer) => {
+  askUntil(
+    { type: 'phrases' },
+    (answer) => {
       const tables = (answer as PhrasesResponse | undefined)?.tables;
-      if (!Array.isArray(tables)) throw new Error('No phrase tables from the background');
+      if (!Array.isArray(tables)) return false;
       phrases = tables;
       prepareContentChecks(settings, phrases);
-    })
-    .catch((e) => report(e, 'phrases'));
+      return true;
+    },
+    lifetime,
+    (e) => report(e, 'phrases'),
+  );
 
   if (health) startHealth(adapter, lifetime, state, report);
 

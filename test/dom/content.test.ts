@@ -49,15 +49,24 @@ function lifetime(): Lifetime & { invalidate(): void } {
 let current: ReturnType<typeof lifetime> | null = null;
 let sent: Request[] = [];
 
+/** What a test's background returns for the tables and styles the real background always has. */
+const DEFAULT = Symbol('the real answer');
+
 /** The background as the content script sees it: `answer` decides what each message gets. */
 function background(answer: (request: Request, nth: number) => unknown) {
   sent = [];
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (request: Request) => {
     sent.push(request);
-    // The phrase tables of the content checks: the real background's answer, whatever the test's background does.
+    const nth = sent.filter((r) => r.type === request.type).length;
+    const own = answer(request, nth);
+    if (own !== DEFAULT && ['phrases', 'labels', 'reminderStyles'].includes(request.type)) {
+      if (own instanceof Error) throw own;
+      return own;
+    }
+    // The phrase tables of the content checks: the real background's answer, unless the test's background says otherwise.
     if (request.type === 'phrases') return { tables: [...PHRASE_TABLES] };
     if (request.type === 'labels') return {};
-    const nth = sent.filter((r) => r.type === request.type).length;
+    if (request.type === 'reminderStyles') return { css: '' };
     const result = answer(request, nth);
     if (result instanceof Error) throw result;
     return result;
@@ -142,6 +151,45 @@ describe('log entries and a service worker that stops mid-message', () => {
     life.invalidate();
     await vi.advanceTimersByTimeAsync(60_000);
     expect(logs()).toHaveLength(1);
+  });
+});
+
+describe("what a content script asks for as it starts (label tables, phrase tables, the reminder's styles)", () => {
+  const lost = new Error('Could not establish connection. Receiving end does not exist.');
+  const asked = (type: Request['type']) => sent.filter((r) => r.type === type).length;
+  const errors = () => sent.filter((r): r is Extract<Request, { type: 'error' }> => r.type === 'error');
+
+  it('is asked for again when the worker was stopping, and then used; nothing is reported', async () => {
+    background((request, nth) => {
+      if (request.type === 'watchlist') return { clients: [MARIA] };
+      if (request.type === 'phrases') return nth <= 2 ? lost : { tables: [...PHRASE_TABLES] };
+      if (request.type === 'reminderStyles') return nth === 1 ? undefined : { css: ':host{--probe:1}' };
+      return request.type === 'labels' ? DEFAULT : { ok: true };
+    });
+    await boot();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(asked('phrases')).toBe(3);
+    expect(asked('reminderStyles')).toBe(2);
+    expect(asked('labels')).toBe(0); // this adapter has no other languages: nothing to ask for
+    expect(errors()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(asked('phrases')).toBe(3);
+  });
+
+  it('never answered: reported once, after the resends (about 45 s), naming what is missing; the guard keeps working', async () => {
+    background((request) => {
+      if (request.type === 'watchlist') return { clients: [MARIA] };
+      if (request.type === 'phrases') return lost;
+      return request.type === 'reminderStyles' ? DEFAULT : { ok: true };
+    });
+    await boot();
+    await vi.advanceTimersByTimeAsync(40_000);
+    expect(errors().filter((e) => e.where === 'phrases')).toEqual([]);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(asked('phrases')).toBe(7);
+    expect(errors().filter((e) => e.where === 'phrases')).toEqual([expect.objectContaining({ message: `Error: ${lost.message}` })]);
+    click('accept');
+    expect(root()).not.toBeNull();
   });
 });
 
