@@ -1,10 +1,5 @@
+import { pageLanguage } from '../core/page-language';
 import type { SiteAdapter } from './action';
-
-/** The page's language as label tables key it: "pt" from html[lang="pt-BR"], null when the page names none. */
-export function pageLanguageOf(doc: Document): string | null {
-  const lang = doc.documentElement.getAttribute('lang')?.trim().toLowerCase().split(/[-_]/)[0];
-  return lang || null;
-}
 
 /**
  * The page's language when the adapter has no labels for it (controls known only by their text are then not
@@ -12,7 +7,7 @@ export function pageLanguageOf(doc: Document): string | null {
  * The toolbar's "page language not supported" state and the error report both start here.
  */
 export function unsupportedLanguage(adapter: Pick<SiteAdapter, 'languages'>, doc: Document): string | null {
-  const lang = pageLanguageOf(doc);
+  const lang = pageLanguage(doc);
   if (!lang || !adapter.languages) return null;
   return adapter.languages.includes(lang) ? null : lang;
 }

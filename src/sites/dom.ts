@@ -58,11 +58,6 @@ export function ownerOf(
   return null;
 }
 
-/** The page language ("es" from "es-ES"), for per-language label tables. */
-export function pageLanguage(doc: Document): string {
-  return (doc.documentElement.getAttribute('lang') ?? 'en').toLowerCase().split('-')[0] ?? 'en';
-}
-
 /** Text of an editor or field at send time. */
 export function draftOf(el: Element): string {
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return el.value;

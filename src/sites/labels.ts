@@ -1,4 +1,5 @@
-import { pageLanguage, squash } from './dom';
+import { pageLanguage } from '../core/page-language';
+import { squash } from './dom';
 
 /**
  * Per-language label tables, keyed on html[lang]. English is always consulted
@@ -55,7 +56,7 @@ export class Labels<K extends string> {
   }
 
   private forLanguage(doc: Document): Record<K, string[]> {
-    const lang = pageLanguage(doc);
+    const lang = pageLanguage(doc) ?? 'en';
     let merged = this.cache.get(lang);
     if (!merged) {
       const local = this.tables[lang];

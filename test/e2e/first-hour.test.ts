@@ -103,7 +103,9 @@ describe('first run', () => {
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
     await popup.locator('[data-popup-state="unguarded"]').waitFor();
     expect(await popup.locator('[data-no-clients]').textContent()).toMatch(/^No clients yet: the client checks are off\./);
-    expect(await popup.locator('[data-popup-state="unguarded"]').textContent()).toContain('Facebook, X, Instagram, LinkedIn, Yelp for Business and Google reviews');
+    expect(await popup.locator('[data-popup-state="unguarded"]').textContent()).toContain(
+      'Facebook, X, Instagram, LinkedIn, Yelp for Business and Google reviews',
+    );
     expect(await popup.getByRole('button', { name: 'Set up' }).isVisible()).toBe(true);
     expect(await popup.getByRole('button', { name: 'Open settings' }).isVisible()).toBe(true);
     // It fits in the 600 px a browser gives a popup.
