@@ -97,7 +97,7 @@ describe('settings files', () => {
       [
         'future.json',
         JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...defaultSettings(), version: 99 }),
-        /This file comes from a newer Boundary Guard \(settings version 99; this one reads up to version 4\)\. Update the extension first/,
+        /This file comes from a newer Boundary Guard \(settings version 99; this one reads up to version 5\)\. Update the extension first/,
       ],
       [
         'zero.json',

@@ -354,8 +354,8 @@ describe('clients', () => {
     const file = await downloadText(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
     expect(file.name).toMatch(/^boundary-guard-clients-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = file.text.split('\r\n');
-    expect(lines[0]).toBe('name,aliases,facebook,x,instagram,yelp');
-    expect(lines).toContain("Chris O'Neil,,id:100009876543210,,,");
+    expect(lines[0]).toBe('name,aliases,facebook,x,instagram,yelp,google,linkedin');
+    expect(lines).toContain("Chris O'Neil,,id:100009876543210,,,,,");
   });
 
   it('stays responsive with 2,000 clients', async () => {
@@ -624,7 +624,7 @@ describe('settings file', () => {
     expect(await page.locator('[data-import-result]').textContent()).toMatch(/older version \(1\) and was brought up to date/);
     await saved(page);
     const stored = await storageGet<Settings>(page, STORAGE_KEYS.settings);
-    expect(stored.version).toBe(4);
+    expect(stored.version).toBe(5);
     expect(stored.platformRules).toEqual({});
     // Content checks (issue 14) arrive at their standard levels.
     expect(stored.rules.care).toEqual({ level: 'confirm', scope: 'always' });

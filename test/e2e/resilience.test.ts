@@ -45,8 +45,9 @@ async function open(url: string): Promise<Page> {
   return page;
 }
 
+/** The log in the order the options page shows it (by the time of each choice, src/storage/db.ts): a resent entry is stored after a later one. */
 async function log(): Promise<LogEntry[]> {
-  return (await readStore(data, 'log')) as LogEntry[];
+  return ((await readStore(data, 'log')) as LogEntry[]).sort((x, y) => x.at - y.at);
 }
 
 beforeAll(async () => {
