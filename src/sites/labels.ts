@@ -118,6 +118,25 @@ export class Labels<K extends string> {
     return best ? { known: best, rest: folded.length - best.length } : null;
   }
 
+  /**
+   * The part of a label that fills the "{name}" slot of one of the key's templates ("Accept {name}’s invitation",
+   * German "Einladung von {name} annehmen"), or null. Curly and straight apostrophes count as the same.
+   */
+  named(doc: Document, key: K, label: string): string | null {
+    const text = squash(label);
+    const plain = (s: string) => s.replace(/’/g, "'").toLocaleLowerCase();
+    const lower = plain(text);
+    for (const template of this.forLanguage(doc)[key]) {
+      const at = template.indexOf('{name}');
+      if (at < 0) continue;
+      const [before, after] = [plain(template.slice(0, at)), plain(template.slice(at + 6))];
+      if (lower.length <= before.length + after.length || !lower.startsWith(before) || !lower.endsWith(after)) continue;
+      const name = text.slice(before.length, text.length - after.length).trim();
+      if (name) return name;
+    }
+    return null;
+  }
+
   /** Which of these keys the label is, if any. */
   which(doc: Document, keys: readonly K[], label: string): K | null {
     return keys.find((k) => this.is(doc, k, label)) ?? null;
