@@ -85,7 +85,7 @@ export function createLinkedInAdapter(now: () => number = Date.now): SiteAdapter
   }
 
   /** A button of a dialog: the share box's Post, the invitation dialog's Send (with its note, if any). */
-  function fromDialog(dialog: Element, doc: Document, shown: string, is: (key: 'post' | 'sendInvitation') => boolean): Base | null {
+  function fromDialog(dialog: Element, shown: string, is: (key: 'post' | 'sendInvitation') => boolean): Base | null {
     const editor = dialog.querySelector(LINKEDIN.editor);
     if (editor && is('post')) return { kind: 'post', control: shown, draft: draftOf(editor), step: 'send' };
     // Only the dialog a Connect opened: other dialogs have a Send too (sharing a post).
@@ -106,7 +106,7 @@ export function createLinkedInAdapter(now: () => number = Date.now): SiteAdapter
     const editor = control.closest('form')?.querySelector(LINKEDIN.editor);
     if (editor) return is('submit') ? fromEditor(editor, doc, shown) : null;
     const dialog = control.closest(LINKEDIN.dialog);
-    if (dialog && (is('post') || is('sendInvitation'))) return fromDialog(dialog, doc, shown, is);
+    if (dialog && (is('post') || is('sendInvitation'))) return fromDialog(dialog, shown, is);
 
     const acceptName = labels.named(doc, 'acceptInvitation', label);
     if (acceptName !== null || is('accept')) return fromAccept(control, doc, shown, acceptName);
