@@ -64,7 +64,8 @@ export function createLinkedInAdapter(now: () => number = Date.now): SiteAdapter
    * plain "Accept" counts only beside an "Ignore", so that no other dialog's Accept is taken for one.
    */
   function fromAccept(control: Element, doc: Document, shown: string, name: string | null): Base | null {
-    const row = ownerOf(control, (el) => hasIgnore(el, doc), { maxDepth: 6 });
+    // The Ignore of the same invitation: never climbing into a list of them, or the page's columns.
+    const row = ownerOf(control, (el) => hasIgnore(el, doc), { maxDepth: 6, stopAt: `ul, [role="list"], ${LINKEDIN.main}, aside` });
     if (name === null && !row) return null;
     const card = cardOf(control);
     const person = (!card || !personIn(card) ? threadPerson(control) : null) ?? personAt(control, doc, null);

@@ -16,7 +16,7 @@ export const LINKEDIN = {
   /** Dialogs: the share box, the invitation dialog after Connect. */
   dialog: '[role="dialog"]',
   /** A message form: the messaging page's and each overlay conversation's (the editor may have no label). */
-  messageForm: 'form.msg-form, form[class*="msg-form"]',
+  messageForm: 'form.msg-form',
   /** A conversation's header, which names the other person (messaging page title bar, overlay bubble header). */
   threadHeader: '.msg-title-bar, .msg-overlay-bubble-header',
   /** Where a person is never read from: the page's own navigation and the conversation list. */
