@@ -5,10 +5,12 @@ import { checker } from '../../src/guard/health-script';
 import { HEALTH_CHECKER, IDLE_TIMEOUT_MS, LATE_RETRIES, loadedChecker, SETTLE_MS, watchHealth } from '../../src/guard/health-watch';
 import { facebookHealth } from '../../src/sites/facebook/health';
 import { instagramHealth } from '../../src/sites/instagram/health';
+import { linkedinHealth } from '../../src/sites/linkedin/health';
 import { xHealth } from '../../src/sites/x/health';
 import { yelpHealth } from '../../src/sites/yelp/health';
 import { type FacebookPage, loadFacebook } from './support/fixture-page';
 import { type InstagramPage, loadInstagram } from './support/instagram-pages';
+import { type LinkedinPage, loadLinkedin } from './support/linkedin-pages';
 import { loadYelp, type YelpPage } from './support/yelp-pages';
 import { load as loadXPage, type XPage } from './x-load';
 
@@ -287,5 +289,41 @@ describe('when the checks run', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     await vi.advanceTimersByTimeAsync(60_000);
     expect(runs).toBe(0);
+  });
+});
+
+describe('linkedin health checks', () => {
+  const pages: Array<[LinkedinPage, number]> = [
+    ['network.html', 1],
+    ['network-de.html', 1],
+    ['profile.html', 1],
+    ['feed.html', 1],
+    ['messaging.html', 1],
+    ['messaging-invitation.html', 1],
+  ];
+  it.each(pages)('linkedin %s (%i checks apply)', (page, applied) => {
+    expect(verdict(linkedinHealth, loadLinkedin(page))).toEqual({ language: null, applied, failed: [] });
+  });
+
+  it('linkedin: invitation and suggestion controls reworded', () => {
+    const doc = loadLinkedin('network.html');
+    for (const b of doc.querySelectorAll('main button')) {
+      b.removeAttribute('aria-label');
+      for (const span of b.querySelectorAll('span')) span.textContent = `${span.textContent} now`;
+    }
+    expect(verdict(linkedinHealth, doc).failed).toEqual([{ page: 'my network', failed: ['Accept, Connect or Follow controls'] }]);
+  });
+
+  it('linkedin: a comment box with a new label, and a conversation without its header', () => {
+    const feed = loadLinkedin('feed.html');
+    for (const editor of feed.querySelectorAll('form [role="textbox"]')) {
+      for (const attr of ['aria-label', 'aria-placeholder']) editor.setAttribute(attr, 'Share your thoughts');
+    }
+    expect(verdict(linkedinHealth, feed).failed).toEqual([
+      { page: 'post with comments', failed: ['comment box in a form, inside a post'] },
+    ]);
+    const messaging = loadLinkedin('messaging.html');
+    messaging.querySelector('.msg-title-bar')?.setAttribute('class', 'msg-header-v2');
+    expect(verdict(linkedinHealth, messaging).failed).toEqual([{ page: 'messaging', failed: ['message box and the conversation header'] }]);
   });
 });

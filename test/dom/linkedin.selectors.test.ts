@@ -9,7 +9,6 @@ import { ALL_LINKEDIN_PAGES, LINKEDIN_LANGUAGE_PAGES, LINKEDIN_PAGES, type Linke
  * nothing. A selector edit that stops matching its pages, or starts matching elsewhere, fails here.
  */
 const LANGUAGE_PAGES: LinkedinPage[] = Object.values(LINKEDIN_LANGUAGE_PAGES);
-const NETWORK_PAGES: LinkedinPage[] = ['network.html', ...LANGUAGE_PAGES];
 const MESSAGE_PAGES: LinkedinPage[] = ['feed.html', 'messaging.html', 'messaging-invitation.html'];
 const except = (...pages: LinkedinPage[]) => ALL_LINKEDIN_PAGES.filter((p) => !pages.includes(p));
 

@@ -4,10 +4,12 @@ import { describeElement, healthReport, MAX_NODES, redactLabel, redactTestId } f
 import { facebookHealth } from '../../src/sites/facebook/health';
 import { facebookLabels } from '../../src/sites/facebook/labels';
 import { instagramHealth } from '../../src/sites/instagram/health';
+import { linkedinHealth } from '../../src/sites/linkedin/health';
 import { xHealth } from '../../src/sites/x/health';
 import { yelpHealth } from '../../src/sites/yelp/health';
 import { loadFacebook } from './support/fixture-page';
 import { loadInstagram } from './support/instagram-pages';
+import { loadLinkedin } from './support/linkedin-pages';
 import { loadYelp } from './support/yelp-pages';
 import { load as loadXPage } from './x-load';
 
@@ -119,6 +121,9 @@ describe('healthReport', () => {
     ['x home (real saved page)', () => loadXPage('home'), xHealth],
     ['x profile (real saved page)', () => loadXPage('profile'), xHealth],
     ['yelp reviews', () => loadYelp('biz-reviews.html'), yelpHealth],
+    ['linkedin my network', () => loadLinkedin('network.html'), linkedinHealth],
+    ['linkedin feed', () => loadLinkedin('feed.html'), linkedinHealth],
+    ['linkedin messaging', () => loadLinkedin('messaging.html'), linkedinHealth],
   ] as const)(
     '%s: a report of every region a check looks at holds no word of the page but the labels the tables know',
     (_name, load, health) => {

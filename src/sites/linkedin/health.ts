@@ -22,8 +22,9 @@ function labelled(scope: Element, doc: Document, keys: readonly ('accept' | 'con
   );
 }
 
-function editorLabel(editor: Element): string {
-  return labelOf(editor) || squash(editor.getAttribute('aria-placeholder') ?? '');
+/** A comment box's placeholder ("Add a comment…"): its aria-label is the same for every editor. */
+function placeholderOf(editor: Element): string {
+  return squash(editor.getAttribute('aria-placeholder') ?? editor.getAttribute('data-placeholder') ?? '');
 }
 
 /** An invitation or suggestion card: a list item that links a member and holds two buttons at least. */
@@ -54,8 +55,8 @@ export const linkedinHealth: SiteHealth = {
     {
       page: 'post with comments',
       expect: 'comment box in a form, inside a post',
-      region: (doc) => doc.querySelector(`form ${LINKEDIN.editor}:not(${LINKEDIN.messageForm} *)`),
-      holds: (editor, doc) => editor.closest(LINKEDIN.post) !== null && labels.startsWith(doc, 'commentEditor', editorLabel(editor)),
+      region: (doc) => [...doc.querySelectorAll(`form ${LINKEDIN.editor}`)].find((e) => !e.closest(LINKEDIN.messageForm)) ?? null,
+      holds: (editor, doc) => editor.closest(LINKEDIN.post) !== null && labels.startsWith(doc, 'commentEditor', placeholderOf(editor)),
     },
     {
       page: 'messaging',

@@ -42,8 +42,11 @@ export const linkedinLabels = new Labels(
       post: ['Post'],
       /** The message box (messaging page and the overlay): aria-label or placeholder. */
       messageEditor: ['Write a message'],
-      /** Comment and reply boxes: placeholder, or LinkedIn's aria-label for its text editors. */
-      commentEditor: ['Add a comment', 'Add a reply', 'Text editor for creating content'],
+      /**
+       * Comment and reply boxes' placeholders (tools: "Add a comment…"). Not their aria-label, "Text editor for
+       * creating content" (tools), which every LinkedIn editor has, the share box's too: it tells no comment box.
+       */
+      commentEditor: ['Add a comment', 'Add a reply'],
       /** A profile header's message button (health check only: every profile shows Connect, Follow or Message). */
       message: ['Message'],
     },

@@ -22,7 +22,7 @@ export const linkedinTranslations: Translations<typeof linkedinLabels> = {
     submit: ['Comentar', 'Publicar', 'Responder', 'Enviar'],
     post: ['Publicar'],
     messageEditor: ['Escribe un mensaje'],
-    commentEditor: ['Añade un comentario', 'Añadir un comentario', 'Añade una respuesta', 'Editor de texto para crear contenido'],
+    commentEditor: ['Añade un comentario', 'Añadir un comentario', 'Añade una respuesta'],
     message: ['Enviar mensaje', 'Mensaje'],
   },
   fr: {
@@ -41,7 +41,7 @@ export const linkedinTranslations: Translations<typeof linkedinLabels> = {
     submit: ['Commenter', 'Publier', 'Répondre', 'Envoyer'],
     post: ['Publier'],
     messageEditor: ['Rédigez un message', 'Écrire un message'],
-    commentEditor: ['Ajouter un commentaire', 'Ajouter une réponse', 'Éditeur de texte pour la création de contenu'],
+    commentEditor: ['Ajouter un commentaire', 'Ajouter une réponse'],
     message: ['Message', 'Envoyer un message'],
   },
   de: {
@@ -61,7 +61,7 @@ export const linkedinTranslations: Translations<typeof linkedinLabels> = {
     submit: ['Kommentieren', 'Posten', 'Antworten', 'Senden'],
     post: ['Posten', 'Veröffentlichen'],
     messageEditor: ['Nachricht verfassen', 'Schreiben Sie eine Nachricht'],
-    commentEditor: ['Kommentar hinzufügen', 'Antwort hinzufügen', 'Texteditor zum Erstellen von Inhalten'],
+    commentEditor: ['Kommentar hinzufügen', 'Antwort hinzufügen'],
     message: ['Nachricht'],
   },
   pt: {
@@ -80,12 +80,7 @@ export const linkedinTranslations: Translations<typeof linkedinLabels> = {
     submit: ['Comentar', 'Publicar', 'Responder', 'Enviar'],
     post: ['Publicar'],
     messageEditor: ['Escreva uma mensagem'],
-    commentEditor: [
-      'Adicione um comentário',
-      'Adicionar um comentário',
-      'Adicione uma resposta',
-      'Editor de texto para criação de conteúdo',
-    ],
+    commentEditor: ['Adicione um comentário', 'Adicionar um comentário', 'Adicione uma resposta'],
     message: ['Enviar mensagem', 'Mensagem'],
   },
   it: {
@@ -104,7 +99,7 @@ export const linkedinTranslations: Translations<typeof linkedinLabels> = {
     submit: ['Commenta', 'Pubblica', 'Rispondi', 'Invia'],
     post: ['Pubblica'],
     messageEditor: ['Scrivi un messaggio'],
-    commentEditor: ['Aggiungi un commento', 'Aggiungi una risposta', 'Editor di testo per la creazione di contenuti'],
+    commentEditor: ['Aggiungi un commento', 'Aggiungi una risposta'],
     message: ['Messaggio', 'Invia messaggio'],
   },
 };
