@@ -134,6 +134,24 @@ export const ROUTES: readonly Route[] = [
   { host: 'biz.yelp.com', path: '/inbox/Xk2pQ9uLm3vT8wYz1aBcDe/conversation/c2robin', file: 'yelp/biz-inbox-review.html' },
   { host: 'www.yelp.com', path: '/biz/harbor-counseling-san-francisco', file: 'yelp/www-business.html' },
   { host: 'www.yelp.com', path: '/biz/lakeside-therapy-oakland', file: 'yelp/www-business-2025.html' },
+  // LinkedIn (test/fixtures/linkedin/README.md).
+  ...(['es', 'fr', 'de', 'pt', 'it'] as const).map((lang) => ({
+    host: 'www.linkedin.com',
+    path: `/mynetwork/grow/?lang=${lang}`,
+    file: `linkedin/network-${lang}.html`,
+  })),
+  { host: 'www.linkedin.com', path: '/mynetwork/grow/', file: 'linkedin/network.html', title: 'LinkedIn: invitations and suggestions' },
+  { host: 'www.linkedin.com', path: '/in/maria-perez-4b1a2c/', file: 'linkedin/profile.html' },
+  {
+    host: 'www.linkedin.com',
+    path: '/feed/?app=react',
+    page: 'linkedin/feed',
+    docTitle: 'Feed | LinkedIn',
+    title: 'LinkedIn (React, Lexical): feed, invitation, overlay',
+  },
+  { host: 'www.linkedin.com', path: '/feed/', file: 'linkedin/feed.html' },
+  { host: 'www.linkedin.com', path: '/messaging/thread/2-OWE0ZTk/', file: 'linkedin/messaging.html', title: 'LinkedIn: messaging' },
+  { host: 'www.linkedin.com', path: '/messaging/thread/2-SAMINVITE/', file: 'linkedin/messaging-invitation.html' },
 ];
 
 /**
@@ -151,6 +169,7 @@ export const PLATFORM_HOSTS = [
   'instagram.com',
   'biz.yelp.com',
   'www.yelp.com',
+  'www.linkedin.com',
 ] as const;
 
 /** The route for a request, or undefined (the server answers 404). */
