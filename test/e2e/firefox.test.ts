@@ -30,9 +30,9 @@ import { FIXTURES_DIR, withHarness } from './support/server';
 const SAME_NAME = 'Same name as someone on your client list';
 
 const CLIENTS = [
-  'name,aliases,facebook,x,instagram,yelp',
-  '"María José Pérez","María Pérez; Maria Perez",https://www.facebook.com/profile.php?id=100001234567890,@maria_perez,https://www.instagram.com/maria.perez/,',
-  'Robin Park,,,,,Robin P.',
+  'name,aliases,facebook,x,instagram,yelp,linkedin',
+  '"María José Pérez","María Pérez; Maria Perez",https://www.facebook.com/profile.php?id=100001234567890,@maria_perez,https://www.instagram.com/maria.perez/,,linkedin.com/in/maria-perez-4b1a2c',
+  'Robin Park,,,,,Robin P.,',
   '',
 ].join('\r\n');
 
@@ -272,6 +272,22 @@ describe('Firefox: the built add-on on the fixture pages', () => {
       act: { click: '[data-fixture-action="message:robin"] button[type="submit"]' },
       happens: 'message:robin=Please call the office.',
       events: ['click:message:robin', 'submit:message:robin'],
+    },
+    {
+      name: 'LinkedIn: Enter in the message box of a conversation with a client (a contenteditable in a form)',
+      url: 'https://www.linkedin.com/messaging/thread/2-OWE0ZTk/',
+      draft: { into: '[data-fixture-action="message:maria"]', text: 'Friday works.' },
+      act: { keys: ['Enter'] },
+      happens: 'message:maria=Friday works.',
+      events: ['keydown:message:maria'],
+    },
+    {
+      name: 'LinkedIn: the Send submit button of that conversation',
+      url: 'https://www.linkedin.com/messaging/thread/2-OWE0ZTk/',
+      draft: { into: '[data-fixture-action="message:maria"]', text: 'Friday works.' },
+      act: { click: '[data-fixture-action="send:maria"]' },
+      happens: 'send:maria=Friday works.',
+      events: ['click:send:maria'],
     },
   ];
 

@@ -47,6 +47,12 @@ const SITES = [
     control: '[data-fixture-action="thank:sam"]',
     happens: 'thank:sam',
   },
+  {
+    site: 'linkedin',
+    url: 'https://www.linkedin.com/mynetwork/grow/',
+    control: '[data-fixture-action="accept:maria"]',
+    happens: 'accept:maria',
+  },
 ] as const;
 
 /** The page's own spy: runs in the page's world before any other script of the page, and before the extension acts. */
