@@ -3,11 +3,14 @@ import { facebook } from '../../src/sites/facebook/index';
 import { FACEBOOK } from '../../src/sites/facebook/selectors';
 import { instagram } from '../../src/sites/instagram/index';
 import { INSTAGRAM } from '../../src/sites/instagram/selectors';
+import { createLinkedInAdapter } from '../../src/sites/linkedin/index';
+import { LINKEDIN } from '../../src/sites/linkedin/selectors';
 import FbHome from '../e2e/pages/facebook/home';
 import FbProfile from '../e2e/pages/facebook/profile';
 import IgActivity from '../e2e/pages/instagram/activity';
 import IgDirect from '../e2e/pages/instagram/direct';
 import IgPost from '../e2e/pages/instagram/post';
+import LiFeed from '../e2e/pages/linkedin/feed';
 import { clickIn, renderAppPage } from './support/app-page';
 import { click, enter, fill } from './support/recognise';
 
@@ -129,5 +132,37 @@ describe('Instagram app pages', () => {
       });
       expect(click(instagram, e2e(doc, 'delete:jordan.smith')), lang).toBeNull();
     }
+  });
+});
+
+describe('LinkedIn app page', () => {
+  const MARIA = { handle: 'maria-perez-4b1a2c', name: 'Maria Perez' };
+  const SAM = { handle: 'samlee', name: 'Sam Lee' };
+
+  it('editors: the comment box and the overlay’s message box are Lexical editors, each in its form', async () => {
+    const doc = await renderAppPage(LiFeed, 'https://www.linkedin.com/feed/?app=react');
+    const editors = [...doc.querySelectorAll(LINKEDIN.editor)];
+    expect(editors.map((e) => e.getAttribute('data-e2e'))).toEqual(['comment:maria-box', 'message-box:sam']);
+    expect(editors.every((e) => e.closest('form') !== null && e.getAttribute('data-lexical-editor') === 'true')).toBe(true);
+    expect(editors[1]?.closest(LINKEDIN.messageForm)).not.toBeNull();
+  });
+
+  it('the adapter on its controls: Accept, Connect, Follow, Reply and the reply box it opens, Comment, Enter and Send in the overlay', async () => {
+    const doc = await renderAppPage(LiFeed, 'https://www.linkedin.com/feed/?app=react');
+    const adapter = createLinkedInAdapter();
+    expect(click(adapter, e2e(doc, 'accept:maria'))).toMatchObject({ kind: 'connect.accept', person: MARIA });
+    expect(click(adapter, e2e(doc, 'connect:sam'))).toMatchObject({ kind: 'connect.request', person: SAM });
+    expect(click(adapter, e2e(doc, 'follow:maria'))).toMatchObject({ kind: 'follow', person: MARIA });
+    expect(click(adapter, e2e(doc, 'reply:sam'))).toMatchObject({ kind: 'reply', step: 'open', person: SAM });
+    await clickIn(e2e(doc, 'reply:sam'));
+    fill(e2e(doc, 'reply-send:sam-box'), 'See you');
+    expect(click(adapter, e2e(doc, 'reply-send:sam'))).toMatchObject({ kind: 'reply', step: 'send', draft: 'See you', person: SAM });
+    fill(e2e(doc, 'comment:maria-box'), 'Thank you');
+    expect(click(adapter, e2e(doc, 'comment:maria'))).toMatchObject({ kind: 'reply', draft: 'Thank you', person: MARIA });
+    fill(e2e(doc, 'message-box:sam'), 'Yes');
+    expect(enter(adapter, e2e(doc, 'message-box:sam'))).toMatchObject({ kind: 'message', control: 'Enter', person: SAM });
+    expect(click(adapter, e2e(doc, 'send:sam'))).toMatchObject({ kind: 'message', control: 'Send', person: SAM });
+    for (const pass of ['like:maria', 'like:sam', 'ignore:maria', 'see-more:maria', 'nav:network'])
+      expect(click(adapter, e2e(doc, pass)), pass).toBeNull();
   });
 });
