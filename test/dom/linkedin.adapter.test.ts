@@ -252,6 +252,24 @@ describe('messages: the overlay and the messaging page', () => {
     expect(clickOn('ignore:sam')).toBeNull();
   });
 
+  it('the conversation’s member even when the therapist’s own message comes first in the thread', () => {
+    open('messaging-invitation.html');
+    const list = doc.querySelector('.msg-s-message-list-content') as Element;
+    const own = doc.createElement('li');
+    own.innerHTML = '<div class="msg-s-message-group"><a href="/in/dana-whitfield-lcsw/">Dana Whitfield</a><p>Hello</p></div>';
+    list.prepend(own);
+    expect(clickOn('accept:sam')).toMatchObject({ kind: 'connect.accept', person: SAM });
+  });
+
+  it('an invitation card on a page with the overlay open is the card’s member, not the overlay conversation’s', () => {
+    open('feed.html');
+    const list = doc.createElement('ul');
+    list.innerHTML =
+      '<li><a href="/in/alex-kim-77/">Alex Kim</a><button type="button"><span>Ignore</span></button><button type="button" data-probe><span>Accept</span></button></li>';
+    doc.querySelector('main')?.append(list);
+    expect(click(adapter, innermost(doc.querySelector('[data-probe]') as Element))).toMatchObject({ kind: 'connect.accept', person: ALEX });
+  });
+
   it.each(['open-thread:maria', 'open-thread:sam', 'profile:maria', 'attach:maria', 'nav:home'])('%s passes', (action) => {
     open('messaging.html');
     expect(clickOn(action)).toBeNull();

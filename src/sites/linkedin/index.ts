@@ -67,8 +67,8 @@ export function createLinkedInAdapter(now: () => number = Date.now): SiteAdapter
     // The Ignore of the same invitation: never climbing into a list of them, or the page's columns.
     const row = ownerOf(control, (el) => hasIgnore(el, doc), { maxDepth: 6, stopAt: `ul, [role="list"], ${LINKEDIN.main}, aside` });
     if (name === null && !row) return null;
-    const card = cardOf(control);
-    const person = (!card || !personIn(card) ? threadPerson(control) : null) ?? personAt(control, doc, null);
+    // In a conversation, its other member (the messages around it name the therapist too); else the card's.
+    const person = threadPerson(control) ?? personAt(control, doc, null);
     return withPerson({ kind: 'connect.accept', control: shown }, named(person, name));
   }
 

@@ -59,9 +59,15 @@ export function cardOf(control: Element): Element | null {
   });
 }
 
-/** The other person of a conversation: its header's link (the messaging page's title bar, an overlay bubble's header). */
+/**
+ * The other person of the conversation `from` is in: its header's link (the messaging page's title bar, an overlay
+ * bubble's header). Never climbing to the main column or a sidebar, where the overlay's header is no one's here.
+ */
 export function threadPerson(from: Element): Person | null {
-  const thread = ownerOf(from, (el) => el.querySelector(LINKEDIN.threadHeader) !== null, { maxDepth: 14, stopAt: LINKEDIN.elsewhere });
+  const thread = ownerOf(from, (el) => el.querySelector(LINKEDIN.threadHeader) !== null, {
+    maxDepth: 14,
+    stopAt: `${LINKEDIN.main}, aside, ${LINKEDIN.elsewhere}`,
+  });
   const header = thread?.querySelector(LINKEDIN.threadHeader);
   return header ? personIn(header) : null;
 }
