@@ -1,9 +1,77 @@
 import type { GuardedAction, SiteAdapter, Trigger } from '../../guard/action';
+import { controlFrom, draftOf, labelOf, ownerOf, squash } from '../dom';
+import { reviewerOf, reviewOf } from './card';
+import { googleLabels as labels } from './labels';
+import { GOOGLE } from './selectors';
+
+/**
+ * Google Business Profile reviews: the owner's Reply (and Edit of an earlier reply) on a review, on Google Search's
+ * merchant panel, on Maps and on business.google.com, and the submit of the reply box. Every owner reply is public.
+ * The review is found by its place (Maps' review card, or the block that links to one reviewer), never by text:
+ * the text only tells which button of the review was pressed.
+ */
+
+type Base = Omit<GuardedAction, 'platform'>;
+
+const KEYS = ['reply', 'edit', 'post'] as const;
+
+function controlLabel(control: Element): string {
+  return control instanceof HTMLInputElement ? squash(control.value) : labelOf(control);
+}
+
+/**
+ * The reply box a control belongs to, inside its review: the form around it with a field, or the nearest block
+ * around it with one. The review's body is no box (its Reply opens one) unless the control can only send ("Post").
+ */
+function replyBox(control: Element, review: Element, sendsOnly: boolean): Element | null {
+  const form = control.closest('form');
+  if (form && review.contains(form) && form.querySelector(GOOGLE.field)) return form;
+  const near = ownerOf(control, (el) => el.querySelector(GOOGLE.field) !== null, { maxDepth: 6 });
+  if (!near || !review.contains(near)) return null;
+  // A block that holds the reviewer or the rating is the review's body, not its reply box.
+  return sendsOnly || !near.querySelector(`${GOOGLE.contributor}, ${GOOGLE.rating}`) ? near : null;
+}
+
+function sent(box: Element, review: Element, control: string): Base | null {
+  const field = box.querySelector(GOOGLE.field);
+  if (!field) return null;
+  const person = reviewerOf(review);
+  return { kind: 'review.respond', control, draft: draftOf(field), step: 'send', audience: 'public', ...(person ? { person } : {}) };
+}
+
+function fromControl(target: Element, doc: Document): Base | null {
+  const control = controlFrom(target);
+  if (!control) return null;
+  const label = controlLabel(control);
+  const key = labels.which(doc, KEYS, label);
+  if (!key) return null;
+  const review = reviewOf(control);
+  if (!review) return null;
+  const box = replyBox(control, review, key === 'post');
+  if (box) return sent(box, review, label);
+  if (key === 'post') return null;
+  // Reply opens the box, Edit reopens the earlier reply: asked here, for the send that follows.
+  const person = reviewerOf(review);
+  return { kind: 'review.respond', control: label, step: 'open', audience: 'public', ...(person ? { person } : {}) };
+}
+
+/** A review's reply form submitted by a button we do not know by name; the known ones are recognised by their click. */
+function fromSubmit(form: HTMLFormElement, submitter: HTMLElement | null, doc: Document): Base | null {
+  if (!submitter) return null;
+  const label = controlLabel(submitter);
+  if (labels.which(doc, KEYS, label)) return null;
+  const review = reviewOf(form);
+  return review && review.contains(form) ? sent(form, review, label || 'Submit') : null;
+}
 
 export const google: SiteAdapter = {
   platform: 'google',
-  languages: ['en'],
-  recognise(_trigger: Trigger, _doc: Document): GuardedAction | null {
-    return null;
+  languages: labels.languages,
+  recognise(trigger: Trigger, doc: Document): GuardedAction | null {
+    let base: Base | null = null;
+    if (trigger.type === 'activate') base = fromControl(trigger.target, doc);
+    else if (trigger.type === 'submit') base = fromSubmit(trigger.form, trigger.submitter, doc);
+    // Enter in the reply box is a newline: nothing is sent by a key.
+    return base ? { ...base, platform: 'google' } : null;
   },
 };

@@ -2,11 +2,16 @@ import { defineSite } from '../site';
 import { google } from './index';
 import { googleLabels } from './labels';
 
-/** Google: its hosts, its adapter, its labels and what it guards. src/sites/site.ts says what each field is for. */
+/** Google Business Profile reviews: its hosts, its adapter, its labels and what it guards. src/sites/site.ts says what each field is for. */
 export const googleSite = defineSite({
   platform: 'google',
+  /**
+   * Where an owner answers reviews: Google Search's merchant panel, Maps' place page, and business.google.com.
+   * Country domains (google.co.uk, google.de, …) are not covered: a match pattern cannot leave the domain open.
+   */
   matches: ['*://www.google.com/search*', '*://www.google.com/maps*', '*://business.google.com/*'],
   adapter: google,
   labels: googleLabels,
-  guards: ['review.respond', 'care', 'marketing'],
+  // Every owner reply is public; its text is read for client names and for what it reveals or asks.
+  guards: ['review.respond', 'post', 'care', 'marketing'],
 });
