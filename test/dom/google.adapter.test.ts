@@ -4,8 +4,8 @@ import { ClientMatcher } from '../../src/clients/matcher';
 import type { Client } from '../../src/clients/types';
 import { google } from '../../src/sites/google/index';
 import { googleSite } from '../../src/sites/google/site';
-import { byAction, click, enter, fill, innermost, submit } from './support/recognise';
 import { GOOGLE_LANGUAGE_PAGES, type GooglePage, loadGoogle } from './support/google-pages';
+import { byAction, click, enter, fill, innermost, submit } from './support/recognise';
 
 /**
  * The Google adapter on the fixture pages: the owner's Reply and Edit on a review open a public response to that
@@ -20,7 +20,8 @@ const open = (page: GooglePage) => {
 };
 const at = (action: string) => byAction(doc, action);
 const clickOn = (action: string) => click(google, innermost(at(action)));
-const fieldOf = (card: string) => doc.querySelector(`[data-card="${card}"] textarea, [data-card="${card}"] [contenteditable="true"]`) as Element;
+const fieldOf = (card: string) =>
+  doc.querySelector(`[data-card="${card}"] textarea, [data-card="${card}"] [contenteditable="true"]`) as Element;
 
 const SAM = { name: 'Sam L.', handle: '103482915577201938475' };
 const ROBIN = { name: 'Robin Park', handle: '112233445566778899001' };
@@ -80,6 +81,15 @@ describe('Google Maps (the owner on a place page)', () => {
     }
   });
 
+  it('the same review on another page of www.google.com (not Search or Maps) is not guarded', () => {
+    open('maps-place.html');
+    (doc.defaultView as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+      'https://www.google.com/travel/hotels/entity/x/reviews',
+    );
+    expect(clickOn('open-reply:sam')).toBeNull();
+    expect(clickOn('post:sam')).toBeNull();
+  });
+
   it('Enter in the reply box is a newline, not a send', () => {
     open('maps-place.html');
     fill(fieldOf('sam'), 'Thank you');
@@ -87,7 +97,7 @@ describe('Google Maps (the owner on a place page)', () => {
   });
 });
 
-describe('Google Search (the owner\'s Business Profile panel, reviews in a dialog)', () => {
+describe("Google Search (the owner's Business Profile panel, reviews in a dialog)", () => {
   it('"Reply" on a review opens; the box\'s own "Reply" sends its contenteditable draft', () => {
     open('search-reviews.html');
     expect(clickOn('open-reply:taylor')).toEqual(opened('Reply', TAYLOR));
@@ -102,7 +112,7 @@ describe('Google Search (the owner\'s Business Profile panel, reviews in a dialo
     expect(clickOn('edit:robin')).toEqual(opened('Edit', ROBIN));
   });
 
-  it('Helpful, Share, Flag, Delete, More, Sort, Close, More Google reviews, Read reviews, the search box and the feedback dialog\'s Submit are not guarded', () => {
+  it("Helpful, Share, Flag, Delete, More, Sort, Close, More Google reviews, Read reviews, the search box and the feedback dialog's Submit are not guarded", () => {
     open('search-reviews.html');
     fill(doc.querySelector('[aria-label="Describe your feedback"]') as Element, 'Reply is slow');
     for (const action of [
@@ -206,7 +216,7 @@ describe('Google in six languages (one reviews list per language; labels unverif
     expect(googleSite.labels.languages).toEqual(['en', 'es', 'fr', 'de', 'pt', 'it']);
   });
 
-  it.each(Object.entries(GOOGLE_LANGUAGE_PAGES))('%s (%s): Reply, Edit and the form\'s send', (lang, page) => {
+  it.each(Object.entries(GOOGLE_LANGUAGE_PAGES))("%s (%s): Reply, Edit and the form's send", (lang, page) => {
     const l = LABELS[lang as keyof typeof LABELS];
     open(page);
     expect(clickOn('open-reply:sam')).toEqual(opened(l.reply, SAM));
@@ -214,7 +224,8 @@ describe('Google in six languages (one reviews list per language; labels unverif
     fill(fieldOf('taylor'), 'Merci');
     const send = doc.querySelector('[data-card="taylor"] button[type="submit"]') as Element;
     expect(click(google, innermost(send))).toEqual(sent(l.reply, 'Merci', TAYLOR));
-    for (const action of ['share:sam', 'delete:robin', 'cancel:taylor', 'show-more', 'profile:sam']) expect(clickOn(action), action).toBeNull();
+    for (const action of ['share:sam', 'delete:robin', 'cancel:taylor', 'show-more', 'profile:sam'])
+      expect(clickOn(action), action).toBeNull();
   });
 
   it('a page in a language without a table: only the English labels count (the guard reports the language)', () => {
@@ -231,7 +242,10 @@ describe('Google reviewers against the client list', () => {
       id: 'c-robin',
       name: 'Robin Park',
       aliases: [],
-      handles: { google: (normaliseHandle('google', 'https://www.google.com/maps/contrib/112233445566778899001/reviews') as { handle: string }).handle },
+      handles: {
+        google: (normaliseHandle('google', 'https://www.google.com/maps/contrib/112233445566778899001/reviews') as { handle: string })
+          .handle,
+      },
     },
   ];
   const matcher = new ClientMatcher(clients);
@@ -241,7 +255,11 @@ describe('Google reviewers against the client list', () => {
     fill(fieldOf('sam'), 'Thanks');
     const samSend = click(google, innermost(doc.querySelector('[data-card="sam"] button[type="submit"]') as Element));
     expect(matcher.matchPerson('google', samSend?.person)).toEqual({ clientId: 'c-sam', certainty: 'possible', via: 'initial' });
-    expect(matcher.matchPerson('google', clickOn('edit:robin')?.person)).toMatchObject({ clientId: 'c-robin', certainty: 'exact', via: 'handle' });
+    expect(matcher.matchPerson('google', clickOn('edit:robin')?.person)).toMatchObject({
+      clientId: 'c-robin',
+      certainty: 'exact',
+      via: 'handle',
+    });
     expect(matcher.matchPerson('google', clickOn('open-reply:taylor')?.person)).toBeNull();
   });
 });

@@ -4,11 +4,13 @@ import { checkPage, failedByPage } from '../../src/guard/health';
 import { checker } from '../../src/guard/health-script';
 import { HEALTH_CHECKER, IDLE_TIMEOUT_MS, LATE_RETRIES, loadedChecker, SETTLE_MS, watchHealth } from '../../src/guard/health-watch';
 import { facebookHealth } from '../../src/sites/facebook/health';
+import { googleHealth } from '../../src/sites/google/health';
 import { instagramHealth } from '../../src/sites/instagram/health';
 import { linkedinHealth } from '../../src/sites/linkedin/health';
 import { xHealth } from '../../src/sites/x/health';
 import { yelpHealth } from '../../src/sites/yelp/health';
 import { type FacebookPage, loadFacebook } from './support/fixture-page';
+import { type GooglePage, loadGoogle } from './support/google-pages';
 import { type InstagramPage, loadInstagram } from './support/instagram-pages';
 import { type LinkedinPage, loadLinkedin } from './support/linkedin-pages';
 import { loadYelp, type YelpPage } from './support/yelp-pages';
@@ -69,6 +71,16 @@ describe('health checks pass on every page the adapters know', () => {
   it.each(yelp)('yelp %s (%i checks apply)', (page, applied) => {
     expect(verdict(yelpHealth, loadYelp(page))).toEqual({ language: null, applied, failed: [] });
   });
+
+  const google: Array<[GooglePage, number]> = [
+    ['business-reviews.html', 1],
+    ['business-reviews-es.html', 1],
+    ['maps-place.html', 1],
+    ['search-reviews.html', 1],
+  ];
+  it.each(google)('google %s (%i checks apply)', (page, applied) => {
+    expect(verdict(googleHealth, loadGoogle(page))).toEqual({ language: null, applied, failed: [] });
+  });
 });
 
 describe('health checks fail when the markup changed', () => {
@@ -120,6 +132,23 @@ describe('health checks fail when the markup changed', () => {
     }
     expect(verdict(yelpHealth, doc).failed).toEqual([
       { page: 'business reviews', failed: ['reviewer and Thank, Comment or Direct message controls'] },
+    ]);
+  });
+
+  it('google: business.google.com review buttons reworded, and a reply box without its Post', () => {
+    const doc = loadGoogle('business-reviews.html');
+    for (const span of doc.querySelectorAll('button span')) {
+      if (/^(Reply|Edit)$/.test(span.textContent ?? '')) span.textContent = 'Respond';
+    }
+    expect(verdict(googleHealth, doc).failed).toEqual([
+      { page: 'business reviews', failed: ['a review with its reviewer and Reply or Edit'] },
+    ]);
+    const maps = loadGoogle('maps-place.html');
+    for (const span of maps.querySelectorAll('button span')) {
+      if (/^(Post|Reply)$/.test(span.textContent ?? '')) span.textContent = 'Share reply';
+    }
+    expect(verdict(googleHealth, maps).failed).toEqual([
+      { page: 'review reply box', failed: ['the box in a review, with its reviewer and a Post or Reply button'] },
     ]);
   });
 

@@ -3,11 +3,13 @@ import { checkPage } from '../../src/guard/health';
 import { describeElement, healthReport, MAX_NODES, redactLabel, redactTestId } from '../../src/guard/report';
 import { facebookHealth } from '../../src/sites/facebook/health';
 import { facebookLabels } from '../../src/sites/facebook/labels';
+import { googleHealth } from '../../src/sites/google/health';
 import { instagramHealth } from '../../src/sites/instagram/health';
 import { linkedinHealth } from '../../src/sites/linkedin/health';
 import { xHealth } from '../../src/sites/x/health';
 import { yelpHealth } from '../../src/sites/yelp/health';
 import { loadFacebook } from './support/fixture-page';
+import { loadGoogle } from './support/google-pages';
 import { loadInstagram } from './support/instagram-pages';
 import { loadLinkedin } from './support/linkedin-pages';
 import { loadYelp } from './support/yelp-pages';
@@ -121,6 +123,8 @@ describe('healthReport', () => {
     ['x home (real saved page)', () => loadXPage('home'), xHealth],
     ['x profile (real saved page)', () => loadXPage('profile'), xHealth],
     ['yelp reviews', () => loadYelp('biz-reviews.html'), yelpHealth],
+    ['google business reviews', () => loadGoogle('business-reviews.html'), googleHealth],
+    ['google maps place', () => loadGoogle('maps-place.html'), googleHealth],
     ['linkedin my network', () => loadLinkedin('network.html'), linkedinHealth],
     ['linkedin feed', () => loadLinkedin('feed.html'), linkedinHealth],
     ['linkedin messaging', () => loadLinkedin('messaging.html'), linkedinHealth],

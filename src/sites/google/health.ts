@@ -22,7 +22,7 @@ function firstReview(doc: Document): Element | null {
   return null;
 }
 
-const knows = (el: Element, doc: Document, keys: Array<'reply' | 'edit' | 'post'>) =>
+const knows = (el: Element, doc: Document, keys: Array<'answer' | 'edit' | 'send'>) =>
   [...el.querySelectorAll('button, [role="button"], input[type="submit"]')].some((c) => labels.which(doc, keys, labelOf(c)) !== null);
 
 export const googleHealth: SiteHealth = {
@@ -36,22 +36,25 @@ export const googleHealth: SiteHealth = {
       region: (doc) => (BUSINESS_HOST.test(doc.location.hostname) ? firstReview(doc) : null),
       holds: (region, doc) => {
         const review = reviewOf(region.querySelector(GOOGLE.rating) ?? region);
-        return review !== null && knows(review, doc, ['reply', 'edit']);
+        return review !== null && knows(review, doc, ['answer', 'edit']);
       },
     },
     {
       page: 'review reply box',
       expect: 'the box in a review, with its reviewer and a Post or Reply button',
       region: (doc) => {
-        const field = BUSINESS_HOST.test(doc.location.hostname) ? null : doc.querySelector(GOOGLE.field);
-        const region = field?.closest(`${GOOGLE.review}, ${GOOGLE.dialog}`);
-        // A dialog without a rating ("Send feedback") is no review's.
-        return region?.querySelector(GOOGLE.rating) ? region : null;
+        if (BUSINESS_HOST.test(doc.location.hostname)) return null;
+        // A field outside a review (the search box) or in a dialog without a rating ("Send feedback") is no reply box.
+        for (const field of doc.querySelectorAll(GOOGLE.field)) {
+          const region = field.closest(`${GOOGLE.review}, ${GOOGLE.dialog}`);
+          if (region?.querySelector(GOOGLE.rating)) return region;
+        }
+        return null;
       },
       holds: (region, doc) => {
         const field = region.querySelector(GOOGLE.field);
         const review = field && reviewOf(field);
-        return review !== null && knows(review, doc, ['reply', 'post']);
+        return review !== null && knows(review, doc, ['answer', 'send']);
       },
     },
   ],

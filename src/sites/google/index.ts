@@ -2,7 +2,7 @@ import type { GuardedAction, SiteAdapter, Trigger } from '../../guard/action';
 import { controlFrom, draftOf, labelOf, ownerOf, squash } from '../dom';
 import { reviewerOf, reviewOf } from './card';
 import { googleLabels as labels } from './labels';
-import { GOOGLE } from './selectors';
+import { BUSINESS_HOST, GOOGLE, REVIEW_PATHS } from './selectors';
 
 /**
  * Google Business Profile reviews: the owner's Reply (and Edit of an earlier reply) on a review, on Google Search's
@@ -13,7 +13,7 @@ import { GOOGLE } from './selectors';
 
 type Base = Omit<GuardedAction, 'platform'>;
 
-const KEYS = ['reply', 'edit', 'post'] as const;
+const KEYS = ['answer', 'edit', 'send'] as const;
 
 function controlLabel(control: Element): string {
   return control instanceof HTMLInputElement ? squash(control.value) : labelOf(control);
@@ -39,7 +39,13 @@ function sent(box: Element, review: Element, control: string): Base | null {
   return { kind: 'review.respond', control, draft: draftOf(field), step: 'send', audience: 'public', ...(person ? { person } : {}) };
 }
 
+/** Where an owner answers reviews: business.google.com, and Search's and Maps' pages of www.google.com. */
+function onReviewPage(doc: Document): boolean {
+  return BUSINESS_HOST.test(doc.location.hostname) || REVIEW_PATHS.test(doc.location.pathname);
+}
+
 function fromControl(target: Element, doc: Document): Base | null {
+  if (!onReviewPage(doc)) return null;
   const control = controlFrom(target);
   if (!control) return null;
   const label = controlLabel(control);
@@ -47,9 +53,9 @@ function fromControl(target: Element, doc: Document): Base | null {
   if (!key) return null;
   const review = reviewOf(control);
   if (!review) return null;
-  const box = replyBox(control, review, key === 'post');
+  const box = replyBox(control, review, key === 'send');
   if (box) return sent(box, review, label);
-  if (key === 'post') return null;
+  if (key === 'send') return null;
   // Reply opens the box, Edit reopens the earlier reply: asked here, for the send that follows.
   const person = reviewerOf(review);
   return { kind: 'review.respond', control: label, step: 'open', audience: 'public', ...(person ? { person } : {}) };
@@ -57,11 +63,11 @@ function fromControl(target: Element, doc: Document): Base | null {
 
 /** A review's reply form submitted by a button we do not know by name; the known ones are recognised by their click. */
 function fromSubmit(form: HTMLFormElement, submitter: HTMLElement | null, doc: Document): Base | null {
-  if (!submitter) return null;
+  if (!submitter || !onReviewPage(doc)) return null;
   const label = controlLabel(submitter);
   if (labels.which(doc, KEYS, label)) return null;
   const review = reviewOf(form);
-  return review && review.contains(form) ? sent(form, review, label || 'Submit') : null;
+  return review?.contains(form) ? sent(form, review, label || 'Submit') : null;
 }
 
 export const google: SiteAdapter = {

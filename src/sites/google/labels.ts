@@ -16,11 +16,11 @@ export const googleLabels = new Labels(
   {
     en: {
       /** Opens the reply box under a review; in the box, the same word may send it. */
-      reply: ['Reply', 'Reply to review'],
+      answer: ['Reply', 'Reply to review'],
       /** Opens the owner's earlier reply for editing. */
       edit: ['Edit', 'Edit reply'],
       /** Sends the reply box (only inside one). */
-      post: ['Post', 'Post reply', 'Submit', 'Save', 'Update', 'Publish'],
+      send: ['Post', 'Post reply', 'Submit', 'Save', 'Update', 'Publish'],
     },
   },
   ['en', 'es', 'fr', 'de', 'pt', 'it'],

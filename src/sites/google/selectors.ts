@@ -25,3 +25,6 @@ export const GOOGLE = {
 
 /** business.google.com: the owner's dashboard, where every page is the owner's. */
 export const BUSINESS_HOST = /^business\.google\.com$/;
+
+/** The pages of www.google.com where a review can be answered: Search's Business Profile panel and Maps. */
+export const REVIEW_PATHS = /^\/(search|maps)(\/|$)/;

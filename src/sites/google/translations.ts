@@ -5,32 +5,32 @@ import type { googleLabels } from './labels';
 export const googleTranslations: Translations<typeof googleLabels> = {
   es: {
     // All unverified (Google's Spanish wording for these buttons, not seen on a Business Profile page).
-    reply: ['Responder', 'Responder a la reseña'],
+    answer: ['Responder', 'Responder a la reseña'],
     edit: ['Editar', 'Editar respuesta'],
-    post: ['Publicar', 'Publicar respuesta', 'Enviar', 'Guardar', 'Actualizar'],
+    send: ['Publicar', 'Publicar respuesta', 'Enviar', 'Guardar', 'Actualizar'],
   },
   fr: {
     // All unverified.
-    reply: ['Répondre', "Répondre à l'avis"],
+    answer: ['Répondre', "Répondre à l'avis"],
     edit: ['Modifier', 'Modifier la réponse'],
-    post: ['Publier', 'Publier la réponse', 'Envoyer', 'Enregistrer', 'Mettre à jour'],
+    send: ['Publier', 'Publier la réponse', 'Envoyer', 'Enregistrer', 'Mettre à jour'],
   },
   de: {
     // All unverified.
-    reply: ['Antworten', 'Auf Rezension antworten'],
+    answer: ['Antworten', 'Auf Rezension antworten'],
     edit: ['Bearbeiten', 'Antwort bearbeiten'],
-    post: ['Posten', 'Antwort posten', 'Veröffentlichen', 'Senden', 'Speichern', 'Aktualisieren'],
+    send: ['Posten', 'Antwort posten', 'Veröffentlichen', 'Senden', 'Speichern', 'Aktualisieren'],
   },
   pt: {
     // All unverified (Brazilian Portuguese).
-    reply: ['Responder', 'Responder à avaliação'],
+    answer: ['Responder', 'Responder à avaliação'],
     edit: ['Editar', 'Editar resposta'],
-    post: ['Postar', 'Postar resposta', 'Publicar', 'Enviar', 'Salvar', 'Atualizar'],
+    send: ['Postar', 'Postar resposta', 'Publicar', 'Enviar', 'Salvar', 'Atualizar'],
   },
   it: {
     // All unverified.
-    reply: ['Rispondi', 'Rispondi alla recensione'],
+    answer: ['Rispondi', 'Rispondi alla recensione'],
     edit: ['Modifica', 'Modifica risposta'],
-    post: ['Pubblica', 'Pubblica risposta', 'Invia', 'Salva', 'Aggiorna'],
+    send: ['Pubblica', 'Pubblica risposta', 'Invia', 'Salva', 'Aggiorna'],
   },
 };
