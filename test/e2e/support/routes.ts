@@ -134,6 +134,32 @@ export const ROUTES: readonly Route[] = [
   { host: 'biz.yelp.com', path: '/inbox/Xk2pQ9uLm3vT8wYz1aBcDe/conversation/c2robin', file: 'yelp/biz-inbox-review.html' },
   { host: 'www.yelp.com', path: '/biz/harbor-counseling-san-francisco', file: 'yelp/www-business.html' },
   { host: 'www.yelp.com', path: '/biz/lakeside-therapy-oakland', file: 'yelp/www-business-2025.html' },
+  // Google Business Profile reviews (test/fixtures/google/README.md).
+  {
+    host: 'www.google.com',
+    path: '/maps/place/Harbor+Counseling/@37.7749,-122.4194,17z',
+    file: 'google/maps-place.html',
+    title: 'Google Maps: reviews (owner)',
+  },
+  {
+    host: 'www.google.com',
+    path: '/search?q=harbor+counseling+san+francisco',
+    file: 'google/search-reviews.html',
+    title: 'Google Search: reviews (owner)',
+  },
+  ...(['es', 'fr', 'de', 'pt-BR', 'it'] as const).map((hl) => ({
+    host: 'business.google.com',
+    path: `/reviews?hl=${hl}`,
+    file: `google/business-reviews-${hl.slice(0, 2)}.html`,
+  })),
+  { host: 'business.google.com', path: '/reviews', file: 'google/business-reviews.html', title: 'Google Business Profile: reviews' },
+  {
+    host: 'business.google.com',
+    path: '/n/4471203958812754032/reviews',
+    page: 'google/reviews',
+    docTitle: 'Reviews - Harbor Counseling - Google Business Profile',
+    title: 'Google Business Profile (React): reviews',
+  },
   // LinkedIn (test/fixtures/linkedin/README.md).
   ...(['es', 'fr', 'de', 'pt', 'it'] as const).map((lang) => ({
     host: 'www.linkedin.com',
@@ -169,6 +195,8 @@ export const PLATFORM_HOSTS = [
   'instagram.com',
   'biz.yelp.com',
   'www.yelp.com',
+  'www.google.com',
+  'business.google.com',
   'www.linkedin.com',
 ] as const;
 
