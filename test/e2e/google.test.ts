@@ -221,16 +221,17 @@ describe('a reply in two steps', () => {
     expect((await fixtureRecord(p)).actions).toEqual(['open-reply:sam', 'reply:sam=Thank you for your feedback.']);
   });
 
-  it('React: after Edit (Proceed), a reply that names a care detail is asked about again at its send; Stop keeps it unsent', async () => {
+  it('React: after Edit (Proceed), a reply that reveals care is asked about again at its send; Stop keeps it unsent', async () => {
     const p = await google.open(REACT_REVIEWS);
     await p.locator('[data-e2e="edit:robin"]').click();
     await waitForReminder(p);
     await choose(p, 'proceed');
-    await typeDraft(p, '[data-e2e="reply-field:robin"]', ' See you at your next session on Tuesday.');
+    await typeDraft(p, '[data-e2e="reply-field:robin"]', ' It was a pleasure working with you in our sessions.');
     const before = await fixtureRecord(p);
     await p.locator('[data-e2e="reply-form:robin"] button[type="submit"]').click();
     const view = await waitForReminder(p);
     expect(view.who).toBe(`${ROBIN} · “Reply”`);
+    expect(view.flags).toContain('“in our sessions”');
     await choose(p, 'stop');
     expect(await fixtureRecord(p)).toEqual(before);
   });
