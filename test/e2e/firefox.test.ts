@@ -384,6 +384,45 @@ describe('Firefox: the built add-on on the fixture pages', () => {
     expect(await reminderShownFF(page)).toBe(false);
   });
 
+  describe('Google Business Profile reviews (Robin Park is on the list by name only: Google shows a contributor id)', () => {
+    it('business.google.com: Edit of the reply to Robin Park: Stop keeps it from the page, Proceed does it once', async () => {
+      const page = await open('https://business.google.com/reviews');
+      await page.click('[data-fixture-action="edit:robin"]');
+      const view = await waitForReminderFF(page);
+      expect(view.badge).toBe(SAME_NAME);
+      expect(view.who).toContain('Robin Park');
+      await chooseFF(page, 'stop');
+      expect(await fixtureRecordFF(page)).toEqual({ actions: [], seen: [] });
+      await page.click('[data-fixture-action="edit:robin"]');
+      await waitForReminderFF(page);
+      await chooseFF(page, 'proceed');
+      expect(await fixtureRecordFF(page)).toEqual({ actions: ['edit:robin'], seen: ['click:edit:robin'] });
+      expect(await reminderShownFF(page)).toBe(false);
+    });
+
+    it('React: Edit (Proceed), then the form React renders is submitted once, without a second reminder', async () => {
+      const page = await open('https://business.google.com/n/4471203958812754032/reviews');
+      await waitForAppFF(page);
+      await page.click('[data-e2e="edit:robin"]');
+      await waitForReminderFF(page);
+      await chooseFF(page, 'proceed');
+      await page.waitForSelector('[data-e2e="reply-field:robin"]');
+      await typeInto(page, '[data-e2e="reply-field:robin"]', ' Please call us.');
+      await page.click('[data-e2e="reply-form:robin"] button[type="submit"]');
+      await page.waitForFunction(() => (window as unknown as { __app: { record(): { sent: string[] } } }).__app.record().sent.length >= 2);
+      expect((await fixtureRecordFF(page)).actions).toEqual(['edit:robin', 'reply:robin=We are sorry to hear that. Please call us.']);
+      expect(await reminderShownFF(page)).toBe(false);
+    });
+
+    it('Maps: Like passes untouched', async () => {
+      const page = await open('https://www.google.com/maps/place/Harbor+Counseling/@37.7749,-122.4194,17z');
+      await page.click('[data-fixture-action="like:robin"]');
+      await settleFF(page);
+      expect(await reminderShownFF(page)).toBe(false);
+      expect(await fixtureRecordFF(page)).toEqual({ actions: ['like:robin'], seen: ['click:like:robin'] });
+    });
+  });
+
   it('Facebook: Confirm in the notifications jewel (React, with the aria-hidden clone): Stop, then Proceed once', async () => {
     const page = await open('https://www.facebook.com/home.php');
     await waitForAppFF(page);

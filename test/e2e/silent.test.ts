@@ -48,6 +48,12 @@ const SITES = [
     happens: 'thank:sam',
   },
   {
+    site: 'google',
+    url: 'https://www.google.com/maps/place/Harbor+Counseling/@37.7749,-122.4194,17z',
+    control: '[data-fixture-action="open-reply:sam"]',
+    happens: 'open-reply:sam',
+  },
+  {
     site: 'linkedin',
     url: 'https://www.linkedin.com/mynetwork/grow/',
     control: '[data-fixture-action="accept:maria"]',
