@@ -406,8 +406,11 @@ describe('Firefox: the built add-on on the fixture pages', () => {
       await page.click('[data-e2e="edit:robin"]');
       await waitForReminderFF(page);
       await chooseFF(page, 'proceed');
-      await page.waitForSelector('[data-e2e="reply-field:robin"]');
-      await typeInto(page, '[data-e2e="reply-field:robin"]', ' Please call us.');
+      const field = '[data-e2e="reply-field:robin"]';
+      await page.waitForSelector(field);
+      // The form opens with the earlier reply in it: type after it, as a person editing it would.
+      await page.$eval(field, (el) => (el as HTMLTextAreaElement).setSelectionRange(1e4, 1e4));
+      await typeInto(page, field, ' Please call us.');
       await page.click('[data-e2e="reply-form:robin"] button[type="submit"]');
       await page.waitForFunction(() => (window as unknown as { __app: { record(): { sent: string[] } } }).__app.record().sent.length >= 2);
       expect((await fixtureRecordFF(page)).actions).toEqual(['edit:robin', 'reply:robin=We are sorry to hear that. Please call us.']);
