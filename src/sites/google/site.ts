@@ -6,11 +6,11 @@ import { googleLabels } from './labels';
 export const googleSite = defineSite({
   platform: 'google',
   /**
-   * Where an owner answers reviews: Google Search's Business Profile panel and Maps (www.google.com: the adapter acts
-   * on /search and /maps only), and business.google.com. Country domains (google.co.uk, google.de, …) are not
-   * covered: a match pattern cannot leave the domain open.
+   * Where an owner answers reviews: Google Search's Business Profile panel (/search), Maps (/maps; the app moves
+   * between its own paths without loading a page) and business.google.com. Not the rest of www.google.com. Country
+   * domains (google.co.uk, google.de, …) are not covered: a match pattern cannot leave the domain open.
    */
-  matches: ['*://www.google.com/*', '*://business.google.com/*'],
+  matches: ['*://www.google.com/search*', '*://www.google.com/maps*', '*://business.google.com/*'],
   adapter: google,
   labels: googleLabels,
   // Every owner reply is public; its text is read for client names and for what it reveals or asks.
