@@ -44,6 +44,11 @@ export interface SiteAdapter {
    * adapter reads no text.
    */
   languages?: readonly string[];
+  /**
+   * The person's handle as the site writes it for people to read ("@maria" on X), or null where it is nothing a
+   * person would know them by (a Google reviewer's account number). Absent: "@handle".
+   */
+  shownHandle?(handle: string): string | null;
 }
 
 /**

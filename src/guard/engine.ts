@@ -201,7 +201,7 @@ export function startGuard(
     const { action, matches } = matched;
     const intervention = decide(action, settings, matches, unchecked);
     if (!intervention) return null;
-    const described = describe(action, intervention, settings.discreet, env.clientsLocked?.() ?? false);
+    const described = describe(action, intervention, settings.discreet, env.clientsLocked?.() ?? false, adapter);
     const content = unchecked ? { ...described, unchecked: true } : described;
     return { action, matches, intervention, content, person: settings.logNames ? content.person : null, unchecked };
   }

@@ -37,11 +37,12 @@ const POSSIBLE = 'May be on your client list (a similar name is on it)';
 const GENERIC_REPLY = defaultSettings().reviewReplyText;
 /** Every owner reply on Google is public: the risk and the generic reply. */
 const inPublic = [ACTION_RISKS['review.respond'] as string, GENERIC_REPLY];
-// The reminder shows a handle as "(@handle)": for Google that is the reviewer's contributor id, read from the review.
-const SAM = 'Sam L. (@103482915577201938475)';
-const ROBIN = 'Robin Park (@112233445566778899001)';
-const TAYLOR = 'Taylor Kim (@109876543210987654321)';
-const JORDAN = 'Jordan S. (@115555666677778888999)';
+// The reminder names the reviewer as the review does; their account number (read from the review, and what makes
+// Robin Park's badge "On your client list") is never shown.
+const SAM = 'Sam L.';
+const ROBIN = 'Robin Park';
+const TAYLOR = 'Taylor Kim';
+const JORDAN = 'Jordan S.';
 const SAM_BOX = '[data-card="sam"] textarea';
 const SAM_SEARCH_BOX = '[data-card="sam"] [contenteditable="true"]';
 const submitOf = (card: string) => `[data-card="${card}"] button[type="submit"]`;

@@ -36,9 +36,9 @@ const REACT_FEED = 'https://www.linkedin.com/feed/?app=react';
 
 const linkedin = usePlatform({ clients: CLIENTS_CSV, start: NETWORK, tabs: 'reuse' });
 
-const MARIA = 'Maria Perez (@maria-perez-4b1a2c)';
-const SAM = 'Sam Lee (@samlee)';
-const ALEX = 'Alex Kim (@alex-kim-77)';
+const MARIA = 'Maria Perez (/in/maria-perez-4b1a2c)';
+const SAM = 'Sam Lee (/in/samlee)';
+const ALEX = 'Alex Kim (/in/alex-kim-77)';
 const e2e = (name: string) => `[data-e2e="${name}"]`;
 /** A Lexical editor of the React page, and what its button or Enter sends. */
 const reactSend = (name: string, text: string, channel: string, act: GuardedCase['act'], events: string[]) => ({

@@ -17,6 +17,8 @@ import { recognise } from '../../src/guard/recognise';
 import { replay } from '../../src/guard/replay';
 import { type Held, logEntry, type Settling, settle, verdict } from '../../src/guard/settle';
 import { defaultSettings } from '../../src/policy/defaults';
+import { google } from '../../src/sites/google/index';
+import { linkedin } from '../../src/sites/linkedin/index';
 import type { ReminderChoice, ReminderContent } from '../../src/ui/reminder-view';
 
 /**
@@ -175,6 +177,31 @@ describe('step 3, decide and describe', () => {
     const discreet = describeAction(ACCEPT, intervention, true, false);
     expect(discreet.person).toBeNull();
     expect(discreet.intervention.client).toBe('no');
+  });
+
+  it('the handle as the site writes it: its own form, or none where it is an account number', () => {
+    const intervention = decide(ACCEPT, defaultSettings(), { person: null, mentions: [] });
+    if (!intervention) return expect.fail('expected a reminder');
+    const reviewer = { ...ACCEPT, person: { name: 'Robin Park', handle: '112233445566778899001' } };
+    expect(describeAction(reviewer, intervention, false, false, { shownHandle: () => null }).person).toBe('Robin Park');
+    expect(
+      describeAction({ ...reviewer, person: { handle: '112233445566778899001' } }, intervention, false, false, { shownHandle: () => null })
+        .person,
+    ).toBeNull();
+    const member = { ...ACCEPT, person: { name: 'Maria Perez', handle: 'maria-perez-4b1a2c' } };
+    expect(describeAction(member, intervention, false, false, { shownHandle: (h) => `/in/${h}` }).person).toBe(
+      'Maria Perez (/in/maria-perez-4b1a2c)',
+    );
+    expect(describeAction(member, intervention, false, false).person).toBe('Maria Perez (@maria-perez-4b1a2c)');
+  });
+
+  it.each([
+    [google, { name: 'Robin Park', handle: '112233445566778899001' }, 'Robin Park'],
+    [linkedin, { name: 'Maria Perez', handle: 'maria-perez-4b1a2c' }, 'Maria Perez (/in/maria-perez-4b1a2c)'],
+  ])('$platform names the person as its pages do', (site, person, shown) => {
+    const intervention = decide(ACCEPT, defaultSettings(), { person: null, mentions: [] });
+    if (!intervention) return expect.fail('expected a reminder');
+    expect(describeAction({ ...ACCEPT, person }, intervention, false, false, site).person).toBe(shown);
   });
 });
 

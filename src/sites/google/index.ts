@@ -73,6 +73,8 @@ function fromSubmit(form: HTMLFormElement, submitter: HTMLElement | null, doc: D
 export const google: SiteAdapter = {
   platform: 'google',
   languages: labels.languages,
+  // A reviewer's handle is their account number: the reminder names them as the review does.
+  shownHandle: () => null,
   recognise(trigger: Trigger, doc: Document): GuardedAction | null {
     let base: Base | null = null;
     if (trigger.type === 'activate') base = fromControl(trigger.target, doc);

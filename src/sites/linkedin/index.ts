@@ -145,6 +145,8 @@ export function createLinkedInAdapter(now: () => number = Date.now): SiteAdapter
   return {
     platform: 'linkedin',
     languages: labels.languages,
+    // A member is known by the address of their profile, "/in/maria-perez-4b1a2c"; LinkedIn writes no @handles.
+    shownHandle: (handle) => `/in/${handle}`,
     recognise(trigger: Trigger, doc: Document): GuardedAction | null {
       // A form's submit follows the click on its button, which is what is recognised.
       const base =
