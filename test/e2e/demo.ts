@@ -13,10 +13,11 @@ import { type Session, startSession } from './support/session';
 
 /** People who appear on the practice pages; Jordan Smith and Alex Kim are deliberately not clients. */
 const SAMPLE_CLIENTS_CSV = [
-  'name,aliases,facebook,x,instagram,yelp',
-  '"María José Pérez","Maria Perez; María Pérez",https://www.facebook.com/profile.php?id=100001234567890,,maria.perez,',
-  'Samuel Lee,Sam Lee,facebook.com/samuel.lee.5,,,Sam L.',
-  `Chris O'Neil,,https://www.facebook.com/profile.php?id=100009876543210,,,`,
+  'name,aliases,facebook,x,instagram,yelp,google,linkedin',
+  '"María José Pérez","Maria Perez; María Pérez",https://www.facebook.com/profile.php?id=100001234567890,,maria.perez,,,https://www.linkedin.com/in/maria-perez-4b1a2c/',
+  'Samuel Lee,Sam Lee,facebook.com/samuel.lee.5,,,Sam L.,,',
+  `Chris O'Neil,,https://www.facebook.com/profile.php?id=100009876543210,,,,,`,
+  'Robin Park,,,,,Robin P.,https://www.google.com/maps/contrib/112233445566778899001,',
 ].join('\r\n');
 
 const args = new Set(process.argv.slice(2));

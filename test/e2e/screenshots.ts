@@ -16,15 +16,16 @@ const OUT = 'docs/screenshots';
 const ONLY = process.argv.slice(2);
 
 const SAMPLE_CLIENTS_CSV = [
-  'name,aliases,facebook,x,instagram,yelp',
-  '"María José Pérez","Maria Perez; Majo",https://www.facebook.com/profile.php?id=100001234567890,,maria.perez,',
-  'Samuel Lee,Sam Lee,facebook.com/samuel.lee.5,,,Sam L.',
-  `Chris O'Neil,,https://www.facebook.com/profile.php?id=100009876543210,@chrisoneil,,`,
-  'Aisha Rahman,,,,aisha.r,',
-  'Daniel Okafor,Dan Okafor,,@danokafor,,Daniel O.',
-  'Eleanor Whitfield,Ellie Whitfield,eleanor.whitfield,,,',
-  'Grace Kim,,,,gracekim_,Grace K.',
-  'Jordan Ellis,,,@jellis,,',
+  'name,aliases,facebook,x,instagram,yelp,google,linkedin',
+  '"María José Pérez","Maria Perez; Majo",https://www.facebook.com/profile.php?id=100001234567890,,maria.perez,,,linkedin.com/in/maria-perez-4b1a2c',
+  'Samuel Lee,Sam Lee,facebook.com/samuel.lee.5,,,Sam L.,,',
+  `Chris O'Neil,,https://www.facebook.com/profile.php?id=100009876543210,@chrisoneil,,,,`,
+  'Aisha Rahman,,,,aisha.r,,,',
+  'Daniel Okafor,Dan Okafor,,@danokafor,,Daniel O.,,',
+  'Eleanor Whitfield,Ellie Whitfield,eleanor.whitfield,,,,,',
+  'Grace Kim,,,,gracekim_,Grace K.,,',
+  'Jordan Ellis,,,@jellis,,,,',
+  'Robin Park,,,,,,https://www.google.com/maps/contrib/112233445566778899001,',
 ].join('\r\n');
 
 async function shot(page: Page, name: string, selector?: string): Promise<void> {
@@ -99,6 +100,22 @@ async function main(): Promise<void> {
     await shot(yelp, 'reminder-yelp');
     await choose(yelp, 'stop');
     await yelp.close();
+
+    // A reply to a Google review on Maps, by a reviewer on the client list (their profile's number).
+    const maps = await s.open('https://www.google.com/maps/place/Harbor+Counseling/@37.7749,-122.4194,17z');
+    await maps.locator('[data-fixture-action="open-reply:robin"]').click();
+    await waitForReminder(maps);
+    await shot(maps, 'reminder-google');
+    await choose(maps, 'stop');
+    await maps.close();
+
+    // A LinkedIn invitation from a client.
+    const network = await s.open('https://www.linkedin.com/mynetwork/grow/');
+    await network.locator('[data-fixture-action="accept:maria"]').click();
+    await waitForReminder(network);
+    await shot(network, 'reminder-linkedin');
+    await choose(network, 'stop');
+    await network.close();
 
     const fb = await s.open('https://www.facebook.com/friends/');
     await fb.locator('[data-fixture-action="accept:maria"]').click();
