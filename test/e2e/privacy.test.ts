@@ -125,9 +125,11 @@ describe('client data stays in the extension', () => {
     'https://x.com': 'https://x.com/follower_requests',
     'https://www.instagram.com': 'https://www.instagram.com/accounts/activity/',
     'https://biz.yelp.com': 'https://biz.yelp.com/r2r/Xk2pQ9uLm3vT8wYz1aBcDe/reviews',
+    'https://www.google.com': 'https://www.google.com/maps/place/Harbor+Counseling/@37.7749,-122.4194,17z',
+    'https://www.linkedin.com': 'https://www.linkedin.com/mynetwork/grow/',
   } as const;
 
-  it('reminders on all four platforms, Stop and Proceed, a draft naming a client, with names kept in the log', async () => {
+  it('reminders on all six platforms, Stop and Proceed, a draft naming a client, with names kept in the log', async () => {
     const settings = await options('log');
     await settings.locator('[data-setting="logNames"]').check();
     await saved(settings);
@@ -148,6 +150,8 @@ describe('client data stays in the extension', () => {
       ['https://x.com', '[data-fixture-action="accept:maria"]'],
       ['https://www.instagram.com', '[data-fixture-action="accept:maria"]'],
       ['https://biz.yelp.com', '[data-fixture-action="open-comment:robin"]'],
+      ['https://www.google.com', '[data-fixture-action="open-reply:robin"]'],
+      ['https://www.linkedin.com', '[data-fixture-action="accept:maria"]'],
     ] as const) {
       const page = await open(ORIGINS[origin]);
       await page.locator(selector).first().click();
