@@ -59,6 +59,12 @@ describe('Google Maps (the owner on a place page)', () => {
     expect(clickOn('edit:jordan')).toEqual(opened('Edit', JORDAN));
   });
 
+  it("a Reply whose icon is an icon font's private-use glyph is still Reply", () => {
+    open('maps-place.html');
+    expect(clickOn('open-reply:robin')).toEqual(opened('Reply', ROBIN));
+    expect(click(google, at('open-reply:robin'))).toEqual(opened('Reply', ROBIN));
+  });
+
   it('Like, Share, the review menu, More, Cancel, Delete, Sort, the tabs, the reviewer links and More reviews are not guarded', () => {
     open('maps-place.html');
     for (const action of [
@@ -174,6 +180,17 @@ describe('business.google.com reviews', () => {
     open('business-reviews.html');
     expect(clickOn('open-reply:taylor')).toEqual(opened('Reply', TAYLOR));
     expect(clickOn('edit:robin')).toEqual(opened('Edit', ROBIN));
+  });
+
+  it('a Reply whose icon is a ligature ("reply") or whose aria-label says more ("Reply to Taylor Kim") is still Reply', () => {
+    open('business-reviews.html');
+    // The fixture's Reply and Edit lead with a Material icon: its word is text in an aria-hidden element.
+    expect(clickOn('open-reply:taylor')).toEqual(opened('Reply', TAYLOR));
+    at('open-reply:taylor').setAttribute('aria-label', 'Reply to Taylor Kim');
+    expect(clickOn('open-reply:taylor')).toEqual(opened('Reply', TAYLOR));
+    // Delete with the same icon shape stays a pass.
+    at('delete:robin').insertAdjacentHTML('afterbegin', '<i aria-hidden="true">delete</i>');
+    expect(clickOn('delete:robin')).toBeNull();
   });
 
   it('Share, Report, Cancel, Delete, the tabs (Replied, Unreplied), Show more, navigation and the reviewer links are not guarded', () => {

@@ -1,6 +1,6 @@
 import type { SiteHealth } from '../../guard/action';
-import { labelOf } from '../dom';
 import { reviewOf } from './card';
+import { type ControlKey, ownerControl } from './control';
 import { googleLabels as labels } from './labels';
 import { BUSINESS_HOST, GOOGLE } from './selectors';
 
@@ -22,8 +22,8 @@ function firstReview(doc: Document): Element | null {
   return null;
 }
 
-const knows = (el: Element, doc: Document, keys: Array<'answer' | 'edit' | 'send'>) =>
-  [...el.querySelectorAll('button, [role="button"], input[type="submit"]')].some((c) => labels.which(doc, keys, labelOf(c)) !== null);
+const knows = (el: Element, doc: Document, keys: readonly ControlKey[]) =>
+  [...el.querySelectorAll('button, [role="button"], input[type="submit"]')].some((c) => ownerControl(c, doc, keys) !== null);
 
 export const googleHealth: SiteHealth = {
   platform: 'google',

@@ -1,6 +1,7 @@
 import type { GuardedAction, SiteAdapter, Trigger } from '../../guard/action';
-import { controlFrom, draftOf, labelOf, ownerOf, squash } from '../dom';
+import { controlFrom, draftOf, ownerOf, squash } from '../dom';
 import { reviewerOf, reviewOf } from './card';
+import { ownerControl, shownText } from './control';
 import { googleLabels as labels } from './labels';
 import { BUSINESS_HOST, GOOGLE, REVIEW_PATHS } from './selectors';
 
@@ -14,10 +15,6 @@ import { BUSINESS_HOST, GOOGLE, REVIEW_PATHS } from './selectors';
 type Base = Omit<GuardedAction, 'platform'>;
 
 const KEYS = ['answer', 'edit', 'send'] as const;
-
-function controlLabel(control: Element): string {
-  return control instanceof HTMLInputElement ? squash(control.value) : labelOf(control);
-}
 
 /**
  * The reply box a control belongs to, inside its review: the form around it with a field, or the nearest block
@@ -48,9 +45,9 @@ function fromControl(target: Element, doc: Document): Base | null {
   if (!onReviewPage(doc)) return null;
   const control = controlFrom(target);
   if (!control) return null;
-  const label = controlLabel(control);
-  const key = labels.which(doc, KEYS, label);
-  if (!key) return null;
+  const known = ownerControl(control, doc, KEYS);
+  if (!known) return null;
+  const { key, label } = known;
   const review = reviewOf(control);
   if (!review) return null;
   const box = replyBox(control, review, key === 'send');
@@ -64,9 +61,9 @@ function fromControl(target: Element, doc: Document): Base | null {
 /** A review's reply form submitted by a button we do not know by name; the known ones are recognised by their click. */
 function fromSubmit(form: HTMLFormElement, submitter: HTMLElement | null, doc: Document): Base | null {
   if (!submitter || !onReviewPage(doc)) return null;
-  const label = controlLabel(submitter);
-  if (labels.which(doc, KEYS, label)) return null;
+  if (ownerControl(submitter, doc, KEYS)) return null;
   const review = reviewOf(form);
+  const label = squash(submitter.getAttribute('aria-label') ?? '') || shownText(submitter);
   return review?.contains(form) ? sent(form, review, label || 'Submit') : null;
 }
 
