@@ -179,6 +179,23 @@ describe('the feed: comments and replies, Follow, a new post', () => {
     expect(clickOn('follow:alex')).toMatchObject({ kind: 'follow', person: ALEX });
   });
 
+  it('a comment on a post that "Maria Perez likes" answers its author, not Maria', () => {
+    open('feed.html');
+    expect(sendWith('comment:alex', 'Congratulations')).toMatchObject({ kind: 'reply', person: ALEX });
+    expect(clickOn('follow:alex')).toMatchObject({ kind: 'follow', person: ALEX });
+  });
+
+  it('Follow on a company’s post follows the company, never a member who commented on it', () => {
+    open('feed.html');
+    expect(clickOn('follow:company')).toEqual({
+      kind: 'follow',
+      platform: 'linkedin',
+      control: 'Follow',
+      person: { name: 'Riverside Counseling Center' },
+    });
+    expect(clickOn('context:maria')).toBeNull();
+  });
+
   it('Post in the share box: a post with the draft', () => {
     open('feed.html');
     expect(sendWith('post', 'Open for new clients in January')).toEqual({

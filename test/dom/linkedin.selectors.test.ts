@@ -17,6 +17,7 @@ const EXPECTED: Record<keyof typeof LINKEDIN, { matches: LinkedinPage[]; never: 
   editor: { matches: MESSAGE_PAGES, never: except(...MESSAGE_PAGES) },
   comment: { matches: ['feed.html'], never: except('feed.html') },
   post: { matches: ['feed.html'], never: except('feed.html') },
+  postActor: { matches: ['feed.html'], never: except('feed.html') },
   dialog: { matches: ['profile.html', 'feed.html'], never: except('profile.html', 'feed.html') },
   messageForm: { matches: MESSAGE_PAGES, never: except(...MESSAGE_PAGES) },
   threadHeader: { matches: MESSAGE_PAGES, never: except(...MESSAGE_PAGES) },
@@ -72,9 +73,16 @@ describe('LinkedIn selectors find the right things', () => {
 
   it('comments are articles, posts are div[role=article]: a reply is an article inside its comment', () => {
     const doc = loadLinkedin('feed.html');
-    expect([...doc.querySelectorAll(LINKEDIN.comment)].map((c) => c.getAttribute('data-comment'))).toEqual(['sam', 'alex']);
-    expect([...doc.querySelectorAll(LINKEDIN.post)].map((p) => p.getAttribute('data-post'))).toEqual(['maria', 'alex']);
+    expect([...doc.querySelectorAll(LINKEDIN.comment)].map((c) => c.getAttribute('data-comment'))).toEqual(['sam', 'alex', 'sam-company']);
+    expect([...doc.querySelectorAll(LINKEDIN.post)].map((p) => p.getAttribute('data-post'))).toEqual(['maria', 'alex', 'company']);
     expect(doc.querySelector('[data-comment="alex"]')?.parentElement?.closest(LINKEDIN.comment)?.getAttribute('data-comment')).toBe('sam');
+  });
+
+  it('a post’s actor is its author’s block, not the "likes this" line above it', () => {
+    const doc = loadLinkedin('feed.html');
+    const actor = doc.querySelector(`[data-post="alex"] ${LINKEDIN.postActor}`) as Element;
+    expect(personIn(actor)).toEqual({ handle: 'alex-kim-77', name: 'Alex Kim' });
+    expect(actor.contains(doc.querySelector('[data-fixture-action="context:maria"]'))).toBe(false);
   });
 
   it('editors: comment and reply boxes in forms, the overlay’s and the share box’s', () => {
@@ -82,6 +90,7 @@ describe('LinkedIn selectors find the right things', () => {
     expect([...doc.querySelectorAll(LINKEDIN.editor)].map((e) => e.id)).toEqual([
       'comment-box-maria',
       'reply-box-sam',
+      'comment-box-alex',
       'overlay-box-sam',
       'share-box',
     ]);

@@ -21,9 +21,13 @@ export function commentAuthor(comment: Element): Person | null {
   return personIn(comment, (a) => a.closest(LINKEDIN.comment) !== comment);
 }
 
-/** A post's author (its actor): the first profile link outside its comments. */
+/**
+ * A post's author: the member its actor block links (none when a company posted), else the first profile link
+ * outside its comments. Never the member a "likes this" / "reposted this" line above the actor names.
+ */
 export function postAuthor(post: Element): Person | null {
-  return personIn(post, (a) => a.closest(LINKEDIN.comment) !== null);
+  const actor = post.querySelector(LINKEDIN.postActor);
+  return personIn(actor ?? post, (a) => a.closest(LINKEDIN.comment) !== null);
 }
 
 function editorLabel(editor: Element): string {

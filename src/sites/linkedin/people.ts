@@ -50,12 +50,13 @@ export function profileOwner(doc: Document): Person | null {
 
 /**
  * The card a control sits in (an invitation, a suggestion, a search result, a post's header): the nearest
- * ancestor that links a member, never above the main column, a sidebar or a dialog.
+ * ancestor that links a member, never above the main column, a sidebar or a dialog, nor out of a post's header
+ * into the post (a company's Follow would otherwise read a commenter or a "likes this" line).
  */
 export function cardOf(control: Element): Element | null {
   return ownerOf(control, (el) => el.querySelector(LINKEDIN.profileLink) !== null, {
     maxDepth: 10,
-    stopAt: `${LINKEDIN.main}, aside, ${LINKEDIN.dialog}, ${LINKEDIN.elsewhere}`,
+    stopAt: `${LINKEDIN.main}, aside, ${LINKEDIN.dialog}, ${LINKEDIN.elsewhere}, ${LINKEDIN.post}`,
   });
 }
 

@@ -13,6 +13,11 @@ export const LINKEDIN = {
   comment: 'article',
   /** A post in the feed or on its own page. */
   post: 'div[role="article"], [data-urn^="urn:li:activity:"]',
+  /**
+   * A post's author block (its actor: photo, name, Follow). Above it a post may name someone else, "Maria Perez
+   * likes this" / "… reposted this", with a link to their profile: the author is read from here.
+   */
+  postActor: '.update-components-actor',
   /** Dialogs: the share box, the invitation dialog after Connect. */
   dialog: '[role="dialog"]',
   /** A message form: the messaging page's and each overlay conversation's (the editor may have no label). */
