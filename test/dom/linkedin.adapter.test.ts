@@ -196,6 +196,24 @@ describe('the feed: comments and replies, Follow, a new post', () => {
     expect(clickOn('context:maria')).toBeNull();
   });
 
+  it('a comment box outside any post (a photo’s viewer) still sends a reply whose draft is read', () => {
+    open('feed.html');
+    doc.body.insertAdjacentHTML(
+      'beforeend',
+      `<div role="dialog" class="artdeco-modal"><a href="/in/maria-perez-4b1a2c/"><span>Maria Perez</span></a>
+        <form><div contenteditable="true" role="textbox" aria-placeholder="Add a comment…" id="viewer-box"></div>
+        <button type="submit" id="viewer-send"><span>Comment</span></button></form></div>`,
+    );
+    fill(doc.getElementById('viewer-box') as Element, 'See you Tuesday, Sam Lee');
+    expect(click(adapter, doc.querySelector('#viewer-send span') as Element)).toEqual({
+      kind: 'reply',
+      platform: 'linkedin',
+      control: 'Comment',
+      draft: 'See you Tuesday, Sam Lee',
+      step: 'send',
+    });
+  });
+
   it('Post in the share box: a post with the draft', () => {
     open('feed.html');
     expect(sendWith('post', 'Open for new clients in January')).toEqual({

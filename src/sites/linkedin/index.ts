@@ -82,7 +82,8 @@ export function createLinkedInAdapter(now: () => number = Date.now): SiteAdapter
     if (isMessageEditor(editor, doc)) return withPerson({ kind: 'message', control, draft, step: 'send' }, threadPerson(editor));
     const comment = editor.closest(LINKEDIN.comment);
     const post = editor.closest(LINKEDIN.post);
-    if (!comment && !post) return null;
+    // A comment box outside any post we know (a photo's viewer): still a reply, its draft still read; no one's.
+    if (!comment && !post) return { kind: 'reply', control, draft, step: 'send' };
     // A reply box sits under the thread's comment; the Reply pressed may have been on a reply in that thread.
     const opened = replied && comment && now() - replied.at < OPENED_MS && comment.contains(replied.comment) ? replied.person : null;
     const person = opened ?? (comment ? commentAuthor(comment) : post ? postAuthor(post) : null);
