@@ -65,12 +65,25 @@ describe('Google Maps (the owner on a place page)', () => {
     expect(click(google, at('open-reply:robin'))).toEqual(opened('Reply', ROBIN));
   });
 
+  it('"Edit reply" in a review\'s menu (rendered at the end of the page) reopens the reply to that review\'s reviewer', () => {
+    open('maps-place.html');
+    expect(clickOn('menu-edit:jordan')).toEqual(opened('Edit reply', JORDAN));
+    expect(clickOn('menu-delete:jordan')).toBeNull();
+    expect(clickOn('menu-report:jordan')).toBeNull();
+    // A menu whose opener is no review's (Sort) is no review's either.
+    at('actions:jordan').setAttribute('aria-expanded', 'false');
+    at('sort').setAttribute('aria-haspopup', 'menu');
+    at('sort').setAttribute('aria-expanded', 'true');
+    expect(clickOn('menu-edit:jordan')).toBeNull();
+  });
+
   it('Like, Share, the review menu, More, Cancel, Delete, Sort, the tabs, the reviewer links and More reviews are not guarded', () => {
     open('maps-place.html');
     for (const action of [
       'like:sam',
       'share:sam',
       'actions:sam',
+      'actions:jordan',
       'more:sam',
       'cancel:sam',
       'delete:jordan',

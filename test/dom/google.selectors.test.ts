@@ -17,6 +17,9 @@ const EXPECTED: Record<keyof typeof GOOGLE, { matches: GooglePage[]; never: Goog
   rating: { matches: ALL_GOOGLE_PAGES, never: [] },
   field: { matches: ALL_GOOGLE_PAGES, never: [] },
   dialog: { matches: ['search-reviews.html'], never: except('search-reviews.html') },
+  // Only Maps has a review's menu open.
+  menu: { matches: ['maps-place.html'], never: except('maps-place.html') },
+  menuOpener: { matches: ['maps-place.html'], never: except('maps-place.html') },
 };
 
 describe('Google selectors against the fixture pages', () => {

@@ -41,6 +41,14 @@ function onReviewPage(doc: Document): boolean {
   return BUSINESS_HOST.test(doc.location.hostname) || REVIEW_PATHS.test(doc.location.pathname);
 }
 
+/**
+ * Where a control sits: a menu's item where the button that opened the menu is, so that an "Edit reply" in a review's
+ * "⋮" menu belongs to that review (the menu itself is rendered at the end of the page).
+ */
+function placeOf(control: Element, doc: Document): Element {
+  return (control.closest(GOOGLE.menu) && doc.querySelector(GOOGLE.menuOpener)) || control;
+}
+
 function fromControl(target: Element, doc: Document): Base | null {
   if (!onReviewPage(doc)) return null;
   const control = controlFrom(target);
@@ -48,7 +56,7 @@ function fromControl(target: Element, doc: Document): Base | null {
   const known = ownerControl(control, doc, KEYS);
   if (!known) return null;
   const { key, label } = known;
-  const review = reviewOf(control);
+  const review = reviewOf(placeOf(control, doc));
   if (!review) return null;
   const box = replyBox(control, review, key === 'send');
   if (box) return sent(box, review, label);

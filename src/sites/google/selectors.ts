@@ -21,6 +21,10 @@ export const GOOGLE = {
   field: 'textarea, [contenteditable="true"][role="textbox"]',
   /** The panel or dialog Search shows the reviews in, and business.google.com's reply dialog. */
   dialog: '[role="dialog"]',
+  /** A menu, which Maps renders at the end of the page, away from the review whose "⋮" opened it (unverified). */
+  menu: '[role="menu"]',
+  /** The button whose menu is open: "Actions for Sam L.'s review" (seen on Maps, aria-haspopup) with aria-expanded. */
+  menuOpener: '[aria-haspopup][aria-expanded="true"]',
 } as const;
 
 /** business.google.com: the owner's dashboard, where every page is the owner's. */
