@@ -73,7 +73,11 @@ describe('LinkedIn selectors find the right things', () => {
 
   it('comments are articles, posts are div[role=article]: a reply is an article inside its comment', () => {
     const doc = loadLinkedin('feed.html');
-    expect([...doc.querySelectorAll(LINKEDIN.comment)].map((c) => c.getAttribute('data-comment'))).toEqual(['sam', 'alex', 'sam-company']);
+    expect([...doc.querySelectorAll(LINKEDIN.comment)].map((c) => c.getAttribute('data-comment'))).toEqual([
+      'sam',
+      'alex',
+      'maria-company',
+    ]);
     expect([...doc.querySelectorAll(LINKEDIN.post)].map((p) => p.getAttribute('data-post'))).toEqual(['maria', 'alex', 'company']);
     expect(doc.querySelector('[data-comment="alex"]')?.parentElement?.closest(LINKEDIN.comment)?.getAttribute('data-comment')).toBe('sam');
   });
