@@ -28,6 +28,16 @@ export function squash(text: string): string {
     .trim();
 }
 
+/** The first piece of text in an element: a profile link holds the name, then a headline or "1 mutual friend" after it. */
+export function firstText(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = squash(node.textContent ?? '');
+    if (text) return text;
+  }
+  return '';
+}
+
 /** What a person sees or hears as the control's name: aria-label first, then its visible text. */
 export function labelOf(el: Element): string {
   return squash(el.getAttribute('aria-label') ?? el.textContent ?? '');

@@ -1,7 +1,7 @@
 import { facebookHandleFromPath } from '../../clients/site-handles';
 import type { Person } from '../../clients/types';
 import type { GuardedAction, SiteAdapter, Trigger } from '../../guard/action';
-import { BUTTONS, controlFrom, draftOf, isHiddenClone, labelOf, linkTarget, ownerOf, squash } from '../dom';
+import { BUTTONS, controlFrom, draftOf, firstText, isHiddenClone, labelOf, linkTarget, ownerOf, squash } from '../dom';
 import { facebookLabels as labels } from './labels';
 import { FACEBOOK } from './selectors';
 
@@ -18,16 +18,6 @@ export function personOfLink(a: Element): Person | null {
   if (!handle) return null;
   const name = squash(a.getAttribute('aria-label') ?? firstText(a));
   return name ? { handle, name } : { handle };
-}
-
-/** The first piece of text in a link: a card's link holds the name, then "1 mutual friend" right after it. */
-function firstText(el: Element): string {
-  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = squash(node.textContent ?? '');
-    if (text) return text;
-  }
-  return '';
 }
 
 /** The first person linked inside a container; the name comes from whichever of their links has text. */

@@ -1,6 +1,6 @@
 import { googleHandle } from '../../clients/site-handles';
 import type { Person } from '../../clients/types';
-import { ownerOf, squash } from '../dom';
+import { firstText, ownerOf, squash } from '../dom';
 import { GOOGLE } from './selectors';
 
 /** The contributor id a reviewer link points to ("/maps/contrib/1034…" on www.google.com, whatever the page's host). */
@@ -46,14 +46,6 @@ export function reviewOf(control: Element): Element | null {
   if (!review || !(control.closest(GOOGLE.dialog)?.contains(review) ?? true)) return null;
   // On Maps the reviewer's links sit in an inner part of the card; the card is named after the reviewer.
   return review.closest(GOOGLE.review) ?? review;
-}
-
-function firstText(el: Element): string {
-  for (const part of [el, ...el.querySelectorAll('*')]) {
-    const text = part.childElementCount === 0 ? squash(part.textContent ?? '') : '';
-    if (text) return text;
-  }
-  return '';
 }
 
 /** The reviewer as the review shows them: the display name ("Sam L.") and their contributor id when linked. */

@@ -1,6 +1,6 @@
 import { linkedinHandle } from '../../clients/site-handles';
 import type { Person } from '../../clients/types';
-import { linkTarget, ownerOf, squash } from '../dom';
+import { firstText, linkTarget, ownerOf, squash } from '../dom';
 import { LINKEDIN, PROFILE_PATH } from './selectors';
 
 /** Members as LinkedIn shows them: a profile link's slug, and the name in that link or in a control's label. */
@@ -12,16 +12,6 @@ const HOST = /(^|\.)linkedin\.com$/;
 export function handleOfLink(a: Element): string | null {
   const url = linkTarget(a, HOME, HOST);
   return url && PROFILE_PATH.test(url.pathname) ? linkedinHandle(`https://www.linkedin.com${url.pathname}`) : null;
-}
-
-/** The first piece of text in a link: a card's link holds the name, then the headline after it. */
-function firstText(el: Element): string {
-  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = squash(node.textContent ?? '');
-    if (text) return text;
-  }
-  return '';
 }
 
 /** The first member linked in a container (`skip`: links that belong to someone else), named by whichever of their links has text. */
