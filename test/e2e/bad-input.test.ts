@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { defaultSettings } from '../../src/policy/defaults';
+import { defaultSettings, SETTINGS_VERSION } from '../../src/policy/defaults';
 import { SETTINGS_FILE_FORMAT } from '../../src/policy/migrations';
 import type { Settings } from '../../src/policy/schema';
 import { STORAGE_KEYS } from '../../src/storage/keys';
@@ -97,17 +97,19 @@ describe('settings files', () => {
       [
         'future.json',
         JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...defaultSettings(), version: 99 }),
-        /This file comes from a newer Boundary Guard \(settings version 99; this one reads up to version 5\)\. Update the extension first/,
+        new RegExp(
+          `This file comes from a newer Boundary Guard \\(settings version 99; this one reads up to version ${SETTINGS_VERSION}\\)\\. Update the extension first`,
+        ),
       ],
       [
         'zero.json',
         JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...defaultSettings(), version: 0 }),
-        /The file’s settings version should be a whole number from 1 to 4\./,
+        new RegExp(`The file’s settings version should be a whole number from 1 to ${SETTINGS_VERSION}\\.`),
       ],
       [
         'text-version.json',
         JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...defaultSettings(), version: '2' }),
-        /The file’s settings version should be a whole number from 1 to 4\./,
+        new RegExp(`The file’s settings version should be a whole number from 1 to ${SETTINGS_VERSION}\\.`),
       ],
       [
         'wrong-field.json',
