@@ -58,7 +58,8 @@ export function withContentChecks(old: SettingsV3): SettingsV4 {
  * after an install; the therapist's per-site choices for the other sites stay as they were.
  */
 export function withNewSites(old: SettingsV4): Settings {
-  return { ...old, version: SETTINGS_VERSION, platforms: { ...old.platforms, google: true, linkedin: true } };
+  const added = Object.fromEntries(V5_PLATFORMS.map((p) => [p, true])) as Record<V5Platform, true>;
+  return { ...old, version: SETTINGS_VERSION, platforms: { ...old.platforms, ...added } };
 }
 
 /**
