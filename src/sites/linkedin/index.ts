@@ -9,6 +9,9 @@ export { handleOfLink, personIn, profileOwner } from './people';
 
 type Base = Omit<GuardedAction, 'platform'>;
 
+/** Longer than any label of the tables, a name included ("Ignore an invitation to connect from NAME"). */
+const LONGEST_LABEL = 150;
+
 /** A Connect or a Reply counts for the dialog or reply box it opened this long at most. */
 const OPENED_MS = 10 * 60_000;
 
@@ -103,8 +106,13 @@ export function createLinkedInAdapter(now: () => number = Date.now): SiteAdapter
   function fromControl(target: Element, doc: Document): Base | null {
     const control = controlFrom(target);
     if (!control || control.closest(LINKEDIN.editor)) return null;
-    const label = labelOf(control);
     const text = textOf(control);
+    // labelOf, without reading the text a second time.
+    const aria = control.getAttribute('aria-label');
+    const label = aria === null ? text : squash(aria);
+    // A link around a whole card or post (every click in the feed lands in one) names no control of ours:
+    // its text is not folded against each table.
+    if (label.length > LONGEST_LABEL && text.length > LONGEST_LABEL) return null;
     const shown = text || label;
     const is = (key: Parameters<typeof labels.is>[1]) => labels.is(doc, key, label) || labels.is(doc, key, text);
 
